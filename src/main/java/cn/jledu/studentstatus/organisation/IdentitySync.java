@@ -1,0 +1,166 @@
+package cn.jledu.studentstatus.organisation;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Service;
+
+/**
+ * Derives engine groups, authorizations and Tasklist filters from the organisation. Idempotent: run at
+ * every start and after the organisation changes. What each group may do is in docs/security.md.
+ */
+@Service
+public class IdentitySync {
+
+    public static final String FILTER_MINE = "我的待办";
+    public static final String FILTER_UNIT = "本单位待办";
+    public static final String FILTER_ALL = "全部待办（管理员）";
+
+    private final IdentityService identity;
+    private final AuthorizationService authorizations;
+    private final FilterService filters;
+    private final TaskService tasks;
+    private final OrganisationRepository repository;
+
+    IdentitySync(IdentityService identity, AuthorizationService authorizations, FilterService filters,
+                 TaskService tasks, OrganisationRepository repository) {
+        this.tasks = tasks;
+        this.identity = identity;
+        this.authorizations = authorizations;
+        this.filters = filters;
+        this.repository = repository;
+    }
+
+    public void syncAll() {
+        ensureAdminGroup();
+        for (Bureau bureau : repository.bureaus()) {
+            ensureGroup(GroupIds.bureauReviewer(bureau.code()), bureau.name() + "审核员", GroupIds.TYPE_BUREAU);
+        }
+        for (School school : repository.schools()) {
+            for (SchoolRole role : SchoolRole.values()) {
+                ensureGroup(GroupIds.school(school.code(), role), school.name() + role.label(), GroupIds.TYPE_SCHOOL);
+            }
+        }
+        ensureFilters();
+    }
+
+    /** Creates a staff user (if absent) and adds it to the given groups. */
+    public void ensureUser(String userId, String firstName, String lastName, String password, List<String> groups) {
+        if (identity.createUserQuery().userId(userId).count() == 0) {
+            User user = identity.newUser(userId);
+            user.setFirstName(firstName);
+            user.setLastName(lastName);
+            user.setPassword(password);
+            identity.saveUser(user);
+        }
+        for (String groupId : groups) {
+            if (identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+                identity.createMembership(userId, groupId);
+            }
+        }
+    }
+
+    private void ensureAdminGroup() {
+        if (identity.createGroupQuery().groupId(GroupIds.ADMIN).count() == 0) {
+            Group group = identity.newGroup(GroupIds.ADMIN);
+            group.setName("系统管理员");
+            group.setType(Groups.GROUP_TYPE_SYSTEM);
+            identity.saveGroup(group);
+        }
+        for (Resource resource : Resources.values()) {
+            grant(GroupIds.ADMIN, resource, Authorization.ANY, Permissions.ALL);
+        }
+    }
+
+    private void ensureGroup(String groupId, String name, String type) {
+        if (identity.createGroupQuery().groupId(groupId).count() == 0) {
+            Group group = identity.newGroup(groupId);
+            group.setName(name);
+            group.setType(type);
+            identity.saveGroup(group);
+        }
+        grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grant(groupId, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
+        // users see their own profile and may change their own password in Tasklist
+        grant(groupId, Resources.GROUP, groupId, Permissions.READ);
+    }
+
+    private void grant(String groupId, Resource resource, String resourceId, Permission permission) {
+        boolean present = authorizations.createAuthorizationQuery()
+                .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId).resourceType(resource).resourceId(resourceId)
+                .list().stream().anyMatch(a -> a.isPermissionGranted(permission));
+        if (!present) {
+            Authorization auth = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+            auth.setGroupId(groupId);
+            auth.setResource(resource);
+            auth.setResourceId(resourceId);
+            auth.addPermission(permission);
+            authorizations.saveAuthorization(auth);
+        }
+    }
+
+    private void ensureFilters() {
+        TaskQuery mine = tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}");
+        TaskQuery unit = tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                .includeAssignedTasks();
+        TaskQuery all = tasks.createTaskQuery();
+        ensureFilter(FILTER_MINE, mine, -10, "#3b8fd6", "已认领、由我办理的任务");
+        ensureFilter(FILTER_UNIT, unit, -5, "#4caf50", "本单位（本人所在用户组）可以办理的任务");
+        String allId = ensureFilter(FILTER_ALL, all, 10, "#9e9e9e", "全部任务，仅管理员可见");
+        for (Filter f : filters.createFilterQuery().list()) {
+            if (!f.getId().equals(allId)) {
+                ensureGlobalFilterRead(f.getId());
+            }
+        }
+    }
+
+    private String ensureFilter(String name, TaskQuery query, int priority, String color, String description) {
+        Filter existing = filters.createFilterQuery().filterName(name).singleResult();
+        if (existing != null) {
+            return existing.getId();
+        }
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("priority", priority);
+        properties.put("color", color);
+        properties.put("description", description);
+        properties.put("refresh", true);
+        properties.put("variables", new ArrayList<>(List.of(
+                Map.of("name", "schoolName", "label", "学校"),
+                Map.of("name", "studentName", "label", "学生"),
+                Map.of("name", "caseTitle", "label", "事项"))));
+        Filter filter = filters.newTaskFilter(name).setQuery(query).setProperties(properties).setOwner(null);
+        filters.saveFilter(filter);
+        return filter.getId();
+    }
+
+    private void ensureGlobalFilterRead(String filterId) {
+        boolean present = authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GLOBAL)
+                .resourceType(Resources.FILTER).resourceId(filterId).count() > 0;
+        if (!present) {
+            Authorization auth = authorizations.createNewAuthorization(AUTH_TYPE_GLOBAL);
+            auth.setUserId(Authorization.ANY);
+            auth.setResource(Resources.FILTER);
+            auth.setResourceId(filterId);
+            auth.addPermission(Permissions.READ);
+            authorizations.saveAuthorization(auth);
+        }
+    }
+}

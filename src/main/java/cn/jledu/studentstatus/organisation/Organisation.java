@@ -1,0 +1,56 @@
+package cn.jledu.studentstatus.organisation;
+
+import cn.jledu.studentstatus.platform.NotFound;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/**
+ * Questions about the organisation that every procedure asks: a school's supervising bureau, the chain of
+ * bureaus that review a school's cases (county-run: county then city; city-run: city; province-run: province)
+ * and the next bureau up for escalations.
+ */
+@Service
+public class Organisation {
+
+    private final OrganisationRepository repository;
+
+    Organisation(OrganisationRepository repository) {
+        this.repository = repository;
+    }
+
+    public School school(String code) {
+        return repository.school(code).orElseThrow(() -> new NotFound("学校不存在：" + code));
+    }
+
+    public Bureau bureau(String code) {
+        return repository.bureau(code).orElseThrow(() -> new NotFound("教育行政部门不存在：" + code));
+    }
+
+    public Bureau supervisingBureau(String schoolCode) {
+        return bureau(school(schoolCode).supervisingBureauCode());
+    }
+
+    /** Bureaus that review a school's cases, in order; the last one decides (e.g. registers the student). */
+    public List<Bureau> reviewChain(String schoolCode) {
+        Bureau supervising = supervisingBureau(schoolCode);
+        List<Bureau> chain = new ArrayList<>();
+        chain.add(supervising);
+        if (supervising.level() == BureauLevel.COUNTY) {
+            chain.add(bureau(supervising.parentCode()));
+        }
+        return chain;
+    }
+
+    /** The bureau one level up (county → city → province), or null above the province. */
+    public Bureau parentOf(String bureauCode) {
+        Bureau bureau = bureau(bureauCode);
+        return bureau.parentCode() == null ? null : bureau(bureau.parentCode());
+    }
+
+    /** The city-level bureau over a school (its own city for county schools; the province for province schools). */
+    public Bureau cityOver(String schoolCode) {
+        Bureau b = supervisingBureau(schoolCode);
+        return b.level() == BureauLevel.COUNTY ? bureau(b.parentCode()) : b;
+    }
+}

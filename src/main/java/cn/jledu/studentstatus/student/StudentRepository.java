@@ -1,0 +1,144 @@
+package cn.jledu.studentstatus.student;
+
+import cn.jledu.studentstatus.platform.AppClock;
+import cn.jledu.studentstatus.student.StudentEnums.EducationCategory;
+import cn.jledu.studentstatus.student.StudentEnums.HouseholdType;
+import cn.jledu.studentstatus.student.StudentEnums.IntakeLevel;
+import cn.jledu.studentstatus.student.StudentEnums.LearningForm;
+import cn.jledu.studentstatus.student.StudentEnums.Season;
+import cn.jledu.studentstatus.student.StudentEnums.StudentCategory;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Reads and writes student records and their status-change history. */
+@Repository
+public class StudentRepository {
+
+    static final String COLUMNS = """
+            id, student_number, name, gender, birth_date, ethnicity, id_type, id_number, household_type, address,
+            guardian_name, guardian_phone, phone, school_code, major_code, class_id, entry_year, entry_season,
+            year_group, intake_level, learning_form, education_category, duration_years, student_category, status,
+            version""";
+
+    private final JdbcClient jdbc;
+
+    StudentRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Inserts a new record. An active status of the same person anywhere makes the database refuse the row
+     * (unique active_person_key): the caller maps that to R-REG-4.
+     */
+    public Student insert(Student s) {
+        OffsetDateTime now = AppClock.nowOffset();
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO student (student_number, name, gender, birth_date, ethnicity, id_type, id_number,
+                          active_person_key, household_type, address, guardian_name, guardian_phone, phone, school_code,
+                          major_code, class_id, entry_year, entry_season, year_group, intake_level, learning_form,
+                          education_category, duration_years, student_category, status, created_at, updated_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(s.studentNumber(), s.name(), s.gender().name(), s.birthDate(), s.ethnicity(),
+                        s.idNumber().type().name(), s.idNumber().value(),
+                        s.status().active() ? s.idNumber().personKey() : null,
+                        s.householdType() == null ? null : s.householdType().name(), s.address(), s.guardianName(),
+                        s.guardianPhone(), s.phone(), s.schoolCode(), s.majorCode(), s.classId(), s.entryYear(),
+                        s.entrySeason().name(), s.yearGroup(), s.intakeLevel().name(), s.learningForm().name(),
+                        s.educationCategory().name(), s.durationYears(), s.studentCategory().name(), s.status().name(),
+                        now, now)
+                .update(keys, "id");
+        return s.withId(keys.getKey().longValue());
+    }
+
+    public Optional<Student> find(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM student WHERE id = ?").param(id).query(StudentRepository::map)
+                .optional();
+    }
+
+    /** Active students of a class, ordered by student number then name. */
+    public List<Student> activeInClass(long classId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM student WHERE class_id = ? AND active_person_key IS NOT NULL "
+                        + "ORDER BY student_number, name")
+                .param(classId).query(StudentRepository::map).list();
+    }
+
+    public Optional<Student> activeByPerson(IdNumber idNumber) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM student WHERE active_person_key = ?")
+                .param(idNumber.personKey()).query(StudentRepository::map).optional();
+    }
+
+    /**
+     * Moves a student from one status to another (optimistic: the row must still be in {@code from} at
+     * {@code version}); keeps the active-person key in step and appends the status-change history row.
+     */
+    public StatusChange changeStatus(Student student, StudentStatus to, StatusChangeKind kind, LocalDate effective,
+                                     String details, String caseKey, String processInstanceId, String actor) {
+        OffsetDateTime now = AppClock.nowOffset();
+        int updated = jdbc.sql("""
+                        UPDATE student SET status = ?, active_person_key = ?, updated_at = ?, version = version + 1
+                        WHERE id = ? AND status = ? AND version = ?""")
+                .params(to.name(), to.active() ? student.idNumber().personKey() : null, now, student.id(),
+                        student.status().name(), student.version())
+                .update();
+        if (updated != 1) {
+            throw new org.springframework.dao.OptimisticLockingFailureException(
+                    "学籍记录已被他人修改，请刷新后重试（学生 " + student.id() + "）");
+        }
+        return recordChange(student.id(), kind, effective, student.status(), to, details, caseKey, processInstanceId,
+                actor, now);
+    }
+
+    public StatusChange recordChange(long studentId, StatusChangeKind kind, LocalDate effective, StudentStatus from,
+                                     StudentStatus to, String details, String caseKey, String processInstanceId,
+                                     String actor, OffsetDateTime at) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO status_change (student_id, kind, effective_date, from_status, to_status, details,
+                          case_key, process_instance_id, recorded_by, recorded_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(studentId, kind.name(), effective, from == null ? null : from.name(), to.name(), details,
+                        caseKey, processInstanceId, actor, at)
+                .update(keys, "id");
+        return new StatusChange(keys.getKey().longValue(), studentId, kind, effective, from, to, details, caseKey,
+                actor, at);
+    }
+
+    public List<StatusChange> history(long studentId) {
+        return jdbc.sql("""
+                        SELECT id, student_id, kind, effective_date, from_status, to_status, details, case_key,
+                               recorded_by, recorded_at
+                        FROM status_change WHERE student_id = ? ORDER BY id""")
+                .param(studentId)
+                .query((rs, n) -> new StatusChange(rs.getLong(1), rs.getLong(2),
+                        StatusChangeKind.valueOf(rs.getString(3)), rs.getObject(4, LocalDate.class),
+                        rs.getString(5) == null ? null : StudentStatus.valueOf(rs.getString(5)),
+                        StudentStatus.valueOf(rs.getString(6)), rs.getString(7), rs.getString(8), rs.getString(9),
+                        rs.getObject(10, OffsetDateTime.class)))
+                .list();
+    }
+
+    static Student map(ResultSet rs, int row) throws SQLException {
+        String household = rs.getString("household_type");
+        return new Student(rs.getLong("id"), rs.getString("student_number"), rs.getString("name"),
+                Gender.valueOf(rs.getString("gender")), rs.getObject("birth_date", LocalDate.class),
+                rs.getString("ethnicity"),
+                new IdNumber(IdType.valueOf(rs.getString("id_type")), rs.getString("id_number")),
+                household == null ? null : HouseholdType.valueOf(household), rs.getString("address"),
+                rs.getString("guardian_name"), rs.getString("guardian_phone"), rs.getString("phone"),
+                rs.getString("school_code"), rs.getString("major_code"), (Long) rs.getObject("class_id", Long.class),
+                rs.getInt("entry_year"), Season.valueOf(rs.getString("entry_season")), rs.getInt("year_group"),
+                IntakeLevel.valueOf(rs.getString("intake_level")), LearningForm.valueOf(rs.getString("learning_form")),
+                EducationCategory.valueOf(rs.getString("education_category")), rs.getInt("duration_years"),
+                StudentCategory.valueOf(rs.getString("student_category")), StudentStatus.valueOf(rs.getString("status")),
+                rs.getInt("version"));
+    }
+}

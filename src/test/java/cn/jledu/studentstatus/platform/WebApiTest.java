@@ -1,0 +1,90 @@
+package cn.jledu.studentstatus.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.jledu.studentstatus.organisation.OrganisationRepository;
+import cn.jledu.studentstatus.organisation.SchoolRole;
+import cn.jledu.studentstatus.support.Demo;
+import cn.jledu.studentstatus.support.IntegrationTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+@IntegrationTest
+class WebApiTest {
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    OrganisationRepository organisation;
+
+    @Test
+    void idNumberCheckAnswersWhatTheNumberEncodes() {
+        ResponseEntity<JsonNode> ok = registrar().postForEntity("/api/id-numbers/check",
+                Map.of("idNumber", "11010519491231002x"), JsonNode.class);
+        assertThat(ok.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(ok.getBody().get("idNumber").asText()).isEqualTo("11010519491231002X");
+        assertThat(ok.getBody().get("gender").asText()).isEqualTo("FEMALE");
+    }
+
+    @Test
+    void badIdNumberGets422WithChineseMessageAndRuleId() {
+        ResponseEntity<JsonNode> bad = registrar().postForEntity("/api/id-numbers/check",
+                Map.of("idNumber", "110105194912310021"), JsonNode.class);
+        assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(bad.getBody().get("ruleId").asText()).isEqualTo("R-REG-2");
+        assertThat(bad.getBody().get("detail").asText()).contains("校验位错误");
+
+        ResponseEntity<JsonNode> mismatch = registrar().postForEntity("/api/id-numbers/check",
+                Map.of("idNumber", "440524188001010014", "gender", "FEMALE"), JsonNode.class);
+        assertThat(mismatch.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(mismatch.getBody().get("ruleId").asText()).isEqualTo("R-REG-4");
+    }
+
+    @Test
+    void apiNeedsASignedInUser() {
+        ResponseEntity<JsonNode> anonymous = rest.postForEntity("/api/id-numbers/check",
+                Map.of("idNumber", "11010519491231002X"), JsonNode.class);
+        assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(anonymous.getBody().get("detail").asText()).contains("登录");
+        // another user than the other tests: the engine delays further logins of a user after a failed one
+        ResponseEntity<String> wrongPassword = rest.withBasicAuth("yanji-appeal", "wrong")
+                .postForEntity("/api/id-numbers/check", Map.of("idNumber", "11010519491231002X"), String.class);
+        assertThat(wrongPassword.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void registrarStartsVerificationOnlyForOwnSchool() {
+        long nonganClass = organisation.classes(Demo.NONGAN.code()).get(0).id();
+        ResponseEntity<JsonNode> own = registrar().postForEntity("/api/roster-verifications",
+                Map.of("classId", nonganClass), JsonNode.class);
+        assertThat(own.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(own.getBody().get("businessKey").asText()).startsWith("RV-" + nonganClass + "-");
+
+        ResponseEntity<JsonNode> other = rest.withBasicAuth(Demo.user(Demo.YONGJI, SchoolRole.REGISTRAR), Demo.PASSWORD)
+                .postForEntity("/api/roster-verifications", Map.of("classId", nonganClass), JsonNode.class);
+        assertThat(other.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(other.getBody().get("detail").asText()).contains("本校");
+
+        ResponseEntity<JsonNode> missing = registrar().postForEntity("/api/roster-verifications",
+                Map.of("classId", 999999), JsonNode.class);
+        assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void actuatorHealthShowsDatabaseAndEngine() {
+        ResponseEntity<JsonNode> health = rest.getForEntity("/actuator/health", JsonNode.class);
+        assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(health.getBody().at("/components/db/status").asText()).isEqualTo("UP");
+        assertThat(health.getBody().at("/components/db/details/database").asText()).isEqualTo("PostgreSQL");
+        assertThat(health.getBody().at("/components/processEngine/status").asText()).isEqualTo("UP");
+    }
+
+    private TestRestTemplate registrar() {
+        return rest.withBasicAuth(Demo.user(Demo.NONGAN, SchoolRole.REGISTRAR), Demo.PASSWORD);
+    }
+}

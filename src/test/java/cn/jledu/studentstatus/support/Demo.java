@@ -1,0 +1,30 @@
+package cn.jledu.studentstatus.support;
+
+import cn.jledu.studentstatus.bootstrap.DemoOrganisation;
+import cn.jledu.studentstatus.bootstrap.DemoOrganisation.DemoSchool;
+import cn.jledu.studentstatus.organisation.GroupIds;
+import cn.jledu.studentstatus.organisation.SchoolRole;
+import cn.jledu.studentstatus.platform.CurrentUser;
+import java.util.List;
+
+/** The demo organisation's schools and users, by role, for tests. */
+public final class Demo {
+
+    public static final DemoSchool PROVINCE_SCHOOL = DemoOrganisation.SCHOOLS.get(0);
+    public static final DemoSchool CITY_SCHOOL = DemoOrganisation.SCHOOLS.get(1);
+    public static final DemoSchool NONGAN = DemoOrganisation.SCHOOLS.get(2);
+    public static final DemoSchool YONGJI = DemoOrganisation.SCHOOLS.get(3);
+    public static final DemoSchool YANJI = DemoOrganisation.SCHOOLS.get(4);
+    public static final String PASSWORD = "demo";
+
+    private Demo() {
+    }
+
+    public static String user(DemoSchool school, SchoolRole role) {
+        return DemoOrganisation.userId(school, role);
+    }
+
+    public static CurrentUser staff(DemoSchool school, SchoolRole role) {
+        return new CurrentUser(user(school, role), List.of(GroupIds.school(school.code(), role)));
+    }
+}
