@@ -126,7 +126,7 @@ public class DemoOrganisation {
                     String first17 = s.division() + birth.toString().replace("-", "")
                             + String.format("%02d", sequence % 100) + (gender == Gender.MALE ? "1" : "2");
                     IdNumber id = new IdNumber(IdType.RESIDENT_ID, first17 + IdNumber.checkCharacter(first17));
-                    String number = s.code() + yearGroup + String.format("%04d", sequence++);
+                    String number = s.code() + yearGroup + String.format("%05d", sequence++);
                     Student student = students.insert(new Student(null, number, name, gender, birth, "汉族", id,
                             HouseholdType.AGRICULTURAL, "吉林省", "家长" + name.charAt(0), "13800000000", null,
                             s.code(), major, classId, yearGroup, Season.AUTUMN, yearGroup, IntakeLevel.JUNIOR,

@@ -1,0 +1,44 @@
+package cn.jledu.studentstatus.registration;
+
+import static cn.jledu.studentstatus.registration.RegistrationContract.Vars;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The service tasks of processes/registration.bpmn, one thin delegate per activity: read the batch id, call
+ * one method of {@link RegistrationService}.
+ */
+@Configuration
+class RegistrationDelegates {
+
+    static long batchId(DelegateExecution execution) {
+        return ((Number) execution.getVariable(Vars.BATCH_ID)).longValue();
+    }
+
+    /** 核验注册条件. */
+    @Bean
+    JavaDelegate checkRegistrationDelegate(RegistrationService service) {
+        return execution -> service.recheck(batchId(execution));
+    }
+
+    /** 确认学籍（在籍）. */
+    @Bean
+    JavaDelegate activateStatusDelegate(RegistrationService service) {
+        return execution -> service.activate(batchId(execution), execution.getProcessInstanceId());
+    }
+
+    /** 报送全国中职学生管理信息系统. */
+    @Bean
+    JavaDelegate submitToNationalRegistryDelegate(RegistrationService service) {
+        return execution -> service.submitToNationalRegistry(batchId(execution));
+    }
+
+    /** 撤回注册申请. */
+    @Bean
+    JavaDelegate withdrawRegistrationDelegate(RegistrationService service) {
+        return execution -> service.withdraw(batchId(execution), execution.getProcessInstanceId());
+    }
+}

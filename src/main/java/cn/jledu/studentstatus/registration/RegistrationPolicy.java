@@ -1,0 +1,168 @@
+package cn.jledu.studentstatus.registration;
+
+import cn.jledu.studentstatus.organisation.Major;
+import cn.jledu.studentstatus.organisation.OrganisationRepository;
+import cn.jledu.studentstatus.organisation.SchoolClass;
+import cn.jledu.studentstatus.platform.RuleViolation;
+import cn.jledu.studentstatus.student.IdNumber;
+import cn.jledu.studentstatus.student.IdType;
+import cn.jledu.studentstatus.student.StudentEnums.IntakeLevel;
+import cn.jledu.studentstatus.student.StudentEnums.LearningForm;
+import cn.jledu.studentstatus.student.StudentEnums.Season;
+import cn.jledu.studentstatus.student.StudentEnums.StudentCategory;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rules a registration must satisfy before it is recorded (rules.md section 1 and 2). Each refusal names
+ * its rule and the column of the upload template it concerns.
+ */
+@Component
+public class RegistrationPolicy {
+
+    private final OrganisationRepository organisation;
+
+    RegistrationPolicy(OrganisationRepository organisation) {
+        this.organisation = organisation;
+    }
+
+    /** The window of the intake must be open on the registration day (R-REG-6). */
+    public void checkWindow(Intake intake, LocalDate today) {
+        if (today.isAfter(intake.closes())) {
+            throw new RuleViolation("R-REG-6", "（第七条）" + intake.label() + "注册已于" + intake.closes()
+                    + "截止，逾期不再办理。");
+        }
+        if (today.isBefore(intake.opens())) {
+            throw new RuleViolation("R-REG-6", "（第七条）" + intake.label() + "注册自" + intake.opens() + "开始受理。");
+        }
+    }
+
+    /** All problems of one applicant; empty when it may be registered. */
+    public List<Problem> check(String schoolCode, Intake intake, Applicant a, LocalDate today) {
+        List<Problem> problems = new ArrayList<>();
+        Integer row = a.rowNumber();
+        require(problems, row, "姓名", a.name() != null && !a.name().isBlank(), "R-REG-2", "姓名不能为空。");
+        if (a.name() != null && a.name().strip().length() > 50) {
+            problems.add(new Problem(row, "姓名", "R-REG-2", "姓名过长。"));
+        }
+        require(problems, row, "性别", a.gender() != null, "R-REG-2", "请填写性别（男/女）。");
+        require(problems, row, "出生日期", a.birthDate() != null, "R-REG-2", "请填写出生日期。");
+        require(problems, row, "录取通知书编号", notBlank(a.admissionNoticeNo()), "R-REG-2",
+                "（第五条）凭录取通知书注册：请填写录取通知书编号。");
+        require(problems, row, "已查验证件原件", a.idOriginalSeen(), "R-REG-2",
+                "（第五条）须查验学生本人身份证或户口簿原件。");
+        require(problems, row, "已留存证件复印件", a.idCopyKept(), "R-REG-2", "（第五条）须留存身份证或户口簿复印件。");
+        try {
+            IdNumber.of(a.idType() == null ? IdType.RESIDENT_ID : a.idType(), a.idNumber(), a.birthDate(), a.gender(),
+                    today);
+        } catch (RuleViolation e) {
+            problems.add(new Problem(row, "证件号码", e.ruleId(), stripRule(e)));
+        }
+        StudentCategory category = a.studentCategory() == null ? StudentCategory.DOMESTIC : a.studentCategory();
+        if (category != StudentCategory.DOMESTIC) {
+            problems.add(new Problem(row, "学生类别", "R-REG-14", "（第六条）" + category.label()
+                    + "按国家有关规定另行办理入学注册，不经本省注册审核流程。"));
+        }
+        Optional<Major> major = a.majorCode() == null ? Optional.empty() : organisation.major(a.majorCode().strip());
+        if (major.isEmpty()) {
+            problems.add(new Problem(row, "专业代码", "R-MAJ-1", "（第十条）专业代码“" + a.majorCode()
+                    + "”不在国家专业目录中。"));
+        } else if (!organisation.isApproved(schoolCode, major.get().code())) {
+            problems.add(new Problem(row, "专业代码", "R-MAJ-1", "（第十条）本校未经审批开设“" + major.get().name()
+                    + "”专业（" + major.get().code() + "），不得注册该专业学生。"));
+        }
+        if (a.intakeLevel() == null) {
+            problems.add(new Problem(row, "入学前学历", "R-REG-1", "请填写入学前学历（小学毕业/初中毕业/高中毕业）。"));
+        } else {
+            if (a.intakeLevel() == IntakeLevel.PRIMARY && major.isPresent() && !major.get().primaryIntakeAllowed()) {
+                problems.add(new Problem(row, "入学前学历", "R-REG-1", "（第四条）招收对象为初中毕业或具有同等学力者；"
+                        + "只有艺术表演、体育类专业可招收小学毕业生，“" + major.get().name() + "”不可。"));
+            }
+            boolean earlierJuniorGraduate = a.intakeLevel() == IntakeLevel.JUNIOR && a.graduationYear() != null
+                    && a.graduationYear() < intake.year();
+            if ((a.intakeLevel() == IntakeLevel.SENIOR || earlierJuniorGraduate) && !notBlank(a.graduationCertificateNo())) {
+                problems.add(new Problem(row, "毕业证书编号", "R-REG-2", "（第五条）高中毕业生和往届初中毕业生须查验毕业证书，"
+                        + "请填写毕业证书编号。"));
+            }
+            if (intake.season() == Season.SPRING && a.intakeLevel() == IntakeLevel.JUNIOR
+                    && (a.graduationYear() == null || a.graduationYear() >= intake.year())) {
+                problems.add(new Problem(row, "毕业年份", "R-REG-6", "（第七条）春季注册只适用于非应届初中毕业生，"
+                        + "请填写早于" + intake.year() + "年的初中毕业年份。"));
+            }
+            checkDuration(problems, row, a, major.orElse(null));
+        }
+        require(problems, row, "学习形式", a.learningForm() != null, "R-DUR-2", "请填写学习形式（全日制学习/弹性学习）。");
+        require(problems, row, "学籍类别", a.educationCategory() != null, "R-REG-8",
+                "（通知第五条）请注明全日制学历教育或非全日制学历教育。");
+        if (a.threePlusTwo() && !notBlank(a.threePlusTwoPapers())) {
+            problems.add(new Problem(row, "3+2录取材料", "R-REG-9", "（第五条）“3+2”五年制高职学生须查验其录取材料，"
+                    + "请填写材料编号。"));
+        }
+        if (notBlank(a.className())) {
+            Optional<SchoolClass> c = organisation.classes(schoolCode).stream()
+                    .filter(x -> x.name().equals(a.className().strip())).findFirst();
+            if (c.isEmpty()) {
+                problems.add(new Problem(row, "班级", null, "本校没有名为“" + a.className() + "”的班级，请先建班或留空。"));
+            } else if (major.isPresent() && !c.get().majorCode().equals(major.get().code())) {
+                problems.add(new Problem(row, "班级", "R-MAJ-1", "班级“" + a.className() + "”不属于“"
+                        + major.get().name() + "”专业。"));
+            }
+        }
+        return problems;
+    }
+
+    /** R-DUR-1 (basic duration) and R-DUR-2 (flexible learning ranges), both Art. 11. */
+    private void checkDuration(List<Problem> problems, Integer row, Applicant a, Major major) {
+        if (a.durationYears() == null || a.learningForm() == null) {
+            require(problems, row, "学制", a.durationYears() != null, "R-DUR-1", "请填写学制（年）。");
+            return;
+        }
+        int d = a.durationYears();
+        if (a.learningForm() == LearningForm.FLEXIBLE) {
+            int min = a.intakeLevel() == IntakeLevel.SENIOR ? 1 : 3;
+            int max = a.intakeLevel() == IntakeLevel.SENIOR ? 3 : 6;
+            if (a.intakeLevel() == IntakeLevel.PRIMARY) {
+                min = 6;
+            }
+            if (d < min || d > max) {
+                problems.add(new Problem(row, "学制", "R-DUR-2", "（第十一条）弹性学习" + a.intakeLevel().label()
+                        + "起点的学习年限为" + min + (min == max ? "" : "至" + max) + "年，填写的是" + d + "年。"));
+            }
+            return;
+        }
+        int expected = switch (a.intakeLevel()) {
+            case PRIMARY -> 6;
+            case SENIOR -> 1;
+            case JUNIOR -> 3;
+        };
+        if (major != null && major.qualificationDuration() != null && major.qualificationDuration() > expected
+                && a.intakeLevel() != IntakeLevel.SENIOR) {
+            expected = major.qualificationDuration();
+        }
+        if (d != expected) {
+            problems.add(new Problem(row, "学制", "R-DUR-1", "（第十一条）全日制" + a.intakeLevel().label()
+                    + "起点" + (major == null ? "" : "“" + major.name() + "”专业") + "的基本学制为" + expected
+                    + "年，填写的是" + d + "年。"));
+        }
+    }
+
+    private static void require(List<Problem> problems, Integer row, String column, boolean ok, String rule,
+                                String message) {
+        if (!ok) {
+            problems.add(new Problem(row, column, rule, message));
+        }
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static String stripRule(RuleViolation e) {
+        String m = e.getMessage();
+        String prefix = e.ruleId() + "：";
+        return m.startsWith(prefix) ? m.substring(prefix.length()) : m;
+    }
+}

@@ -1,0 +1,56 @@
+package cn.jledu.studentstatus.registration;
+
+import static cn.jledu.studentstatus.registration.RegistrationContract.Vars;
+
+import cn.jledu.studentstatus.organisation.Bureau;
+import cn.jledu.studentstatus.organisation.BureauLevel;
+import cn.jledu.studentstatus.organisation.Organisation;
+import cn.jledu.studentstatus.organisation.School;
+import cn.jledu.studentstatus.platform.AppClock;
+import java.time.YearMonth;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+
+/** Facade of the registration process: the only code that starts it. */
+@Component
+public class RegistrationProcess {
+
+    private final RuntimeService runtime;
+    private final Organisation organisation;
+
+    RegistrationProcess(RuntimeService runtime, Organisation organisation) {
+        this.runtime = runtime;
+        this.organisation = organisation;
+    }
+
+    /**
+     * Starts the review of a batch. The chain is computed from the school: county-run schools are checked by
+     * the county bureau and registered by the city; city-run by the city; province-run by the province.
+     * Every review is due by the end of the month of enrolment (R-REG-6, R-MON-2).
+     */
+    String start(long batchId, String caseKey, School school, Intake intake, int count) {
+        List<Bureau> chain = organisation.reviewChain(school.code());
+        Bureau supervising = chain.get(0);
+        Bureau approving = chain.get(chain.size() - 1);
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(Vars.BATCH_ID, batchId);
+        vars.put(Vars.SCHOOL_CODE, school.code());
+        vars.put(Vars.SCHOOL_NAME, school.name());
+        vars.put(Vars.STUDENT_COUNT, count);
+        vars.put(Vars.CASE_TITLE, "新生注册：" + school.name() + " " + intake.label() + " 共" + count + "人");
+        vars.put(Vars.COUNTY_REVIEW, supervising.level() == BureauLevel.COUNTY);
+        vars.put(Vars.COUNTY_BUREAU, supervising.level() == BureauLevel.COUNTY ? supervising.code() : null);
+        vars.put(Vars.APPROVING_BUREAU, approving.code());
+        vars.put(Vars.APPROVING_BUREAU_NAME, approving.name());
+        vars.put(Vars.REVIEW_DUE, endOfMonth(YearMonth.from(AppClock.today())));
+        return runtime.startProcessInstanceByKey(RegistrationContract.PROCESS_KEY, caseKey, vars).getId();
+    }
+
+    static Date endOfMonth(YearMonth month) {
+        return Date.from(month.plusMonths(1).atDay(1).atStartOfDay(AppClock.ZONE).minusSeconds(1).toInstant());
+    }
+}

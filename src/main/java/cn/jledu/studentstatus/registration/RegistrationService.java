@@ -1,0 +1,290 @@
+package cn.jledu.studentstatus.registration;
+
+import cn.jledu.studentstatus.archive.Archive;
+import cn.jledu.studentstatus.archive.ArchiveEntryKind;
+import cn.jledu.studentstatus.archive.AuditTrail;
+import cn.jledu.studentstatus.national.NationalRegistry;
+import cn.jledu.studentstatus.organisation.Organisation;
+import cn.jledu.studentstatus.organisation.OrganisationRepository;
+import cn.jledu.studentstatus.organisation.School;
+import cn.jledu.studentstatus.organisation.SchoolClass;
+import cn.jledu.studentstatus.platform.AppClock;
+import cn.jledu.studentstatus.platform.CurrentUser;
+import cn.jledu.studentstatus.platform.NotFound;
+import cn.jledu.studentstatus.platform.RuleViolation;
+import cn.jledu.studentstatus.student.IdNumber;
+import cn.jledu.studentstatus.student.IdType;
+import cn.jledu.studentstatus.student.StatusChangeKind;
+import cn.jledu.studentstatus.student.Student;
+import cn.jledu.studentstatus.student.StudentEnums.StudentCategory;
+import cn.jledu.studentstatus.student.StudentRepository;
+import cn.jledu.studentstatus.student.StudentStatus;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Application service of registration: validates applicants, records them (status 注册中, 学籍号 assigned),
+ * starts the review process, and carries out what the process decides. Formal status (在籍) starts only on
+ * the final bureau approval (R-REG-3).
+ */
+@Service
+public class RegistrationService {
+
+    /** The outcome of a submission: the batch (if one was registered), skipped rows and problems. */
+    public record Submission(Long batchId, String caseKey, String processInstanceId, int registered,
+                             List<Problem> problems, List<String> skipped, boolean alreadyUploaded) {
+    }
+
+    private final RegistrationPolicy policy;
+    private final RegistrationRepository repository;
+    private final StudentRepository students;
+    private final OrganisationRepository organisationRepository;
+    private final Organisation organisation;
+    private final Archive archive;
+    private final AuditTrail audit;
+    private final NationalRegistry national;
+    private final RegistrationProcess process;
+
+    RegistrationService(RegistrationPolicy policy, RegistrationRepository repository, StudentRepository students,
+                        OrganisationRepository organisationRepository, Organisation organisation, Archive archive,
+                        AuditTrail audit, NationalRegistry national, RegistrationProcess process) {
+        this.policy = policy;
+        this.repository = repository;
+        this.students = students;
+        this.organisationRepository = organisationRepository;
+        this.organisation = organisation;
+        this.archive = archive;
+        this.audit = audit;
+        this.national = national;
+        this.process = process;
+    }
+
+    /** Registers one student; any problem is refused with its rule (HTTP 4xx) and nothing is written. */
+    @Transactional
+    public Submission registerOne(String schoolCode, Intake intake, Applicant applicant) {
+        Submission s = submit(schoolCode, intake, List.of(applicant), "SINGLE", null, null, false);
+        if (!s.problems().isEmpty()) {
+            Problem p = s.problems().get(0);
+            throw new RuleViolation(p.ruleId() == null ? "R-REG-2" : p.ruleId(), p.message(),
+                    "R-REG-4".equals(p.ruleId()) ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+        if (!s.skipped().isEmpty()) {
+            throw new RuleViolation("R-REG-4", "（第五条）" + s.skipped().get(0), HttpStatus.CONFLICT);
+        }
+        return s;
+    }
+
+    /**
+     * Validates every applicant first; valid ones are registered together as one batch (one review case),
+     * unless {@code validateOnly}. Applicants already registered at this school are skipped, so uploading a
+     * corrected file again creates no duplicates.
+     */
+    @Transactional
+    public Submission submit(String schoolCode, Intake intake, List<Applicant> applicants, String source,
+                             String fileName, String sha256, boolean validateOnly) {
+        School school = organisation.school(schoolCode);
+        LocalDate today = AppClock.today();
+        policy.checkWindow(intake, today);
+        if (sha256 != null) {
+            Optional<RegistrationBatch> same = repository.batchByFile(schoolCode, sha256);
+            if (same.isPresent()) {
+                RegistrationBatch b = same.get();
+                return new Submission(b.id(), b.caseKey(), b.processInstanceId(), b.studentCount(), List.of(),
+                        List.of(), true);
+            }
+        }
+        List<Problem> problems = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        List<Applicant> valid = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (Applicant a : applicants) {
+            List<Problem> own = policy.check(schoolCode, intake, a, today);
+            if (own.isEmpty()) {
+                IdNumber id = idOf(a, today);
+                Integer earlier = seen.putIfAbsent(id.personKey(), a.rowNumber() == null ? 0 : a.rowNumber());
+                if (earlier != null) {
+                    own = List.of(new Problem(a.rowNumber(), "证件号码", "R-REG-4", "（第五条）与第" + earlier
+                            + "行的证件号码重复，同一人不得重复注册。"));
+                } else {
+                    Optional<Student> active = students.activeByPerson(id);
+                    if (active.isPresent() && active.get().schoolCode().equals(schoolCode)) {
+                        skipped.add((a.rowNumber() == null ? "" : "第" + a.rowNumber() + "行") + a.name()
+                                + "已在本校注册（学籍号 " + active.get().studentNumber() + "），未重复登记。");
+                        continue;
+                    }
+                    if (active.isPresent()) {
+                        own = List.of(duplicate(a.rowNumber(), active.get()));
+                    }
+                }
+            }
+            if (own.isEmpty()) {
+                valid.add(a);
+            } else {
+                problems.addAll(own);
+            }
+        }
+        if (validateOnly || valid.isEmpty()) {
+            return new Submission(null, null, null, 0, problems, skipped, false);
+        }
+        // 学籍号 = school code (10) + entry year (4) + sequence (5), docs/registration.md
+        int firstNumber = repository.nextStudentSequence(schoolCode, intake.year(), valid.size());
+        String caseKey = "REG-" + schoolCode + "-" + intake.code() + "-" + String.format("%05d", firstNumber);
+        String user = CurrentUser.idOrSystem();
+        long batchId = repository.insertBatch(caseKey, schoolCode, intake, source, fileName, sha256, valid.size(), user);
+        Map<String, Long> classIds = new HashMap<>();
+        for (SchoolClass c : organisationRepository.classes(schoolCode)) {
+            classIds.put(c.name(), c.id());
+        }
+        for (int i = 0; i < valid.size(); i++) {
+            Applicant a = valid.get(i);
+            String number = schoolCode + intake.year() + String.format("%05d", firstNumber + i);
+            Student student;
+            try {
+                student = students.insert(toStudent(a, school, intake, number, classIds, today));
+            } catch (DuplicateKeyException e) {
+                // a concurrent registration of the same person committed first (R-REG-4 is a database constraint)
+                Student other = students.activeByPerson(idOf(a, today)).orElse(null);
+                Problem p = other == null
+                        ? new Problem(a.rowNumber(), "证件号码", "R-REG-4", "（第五条）该学生已在其他学校注册学籍，不得重复注册。")
+                        : duplicate(a.rowNumber(), other);
+                throw new RuleViolation("R-REG-4", p.describe(), HttpStatus.CONFLICT);
+            }
+            repository.insertRegistration(batchId, student.id(), a, today);
+            archive.add(student.id(), ArchiveEntryKind.ENROLMENT_DOCUMENT, "入学注册材料",
+                    "录取通知书编号：" + a.admissionNoticeNo().strip() + "；已查验"
+                            + (a.idType() == null ? IdType.RESIDENT_ID : a.idType()).label() + "原件并留存复印件"
+                            + (a.graduationCertificateNo() == null || a.graduationCertificateNo().isBlank() ? ""
+                            : "；毕业证书编号：" + a.graduationCertificateNo().strip())
+                            + (a.threePlusTwo() ? "；“3+2”录取材料：" + a.threePlusTwoPapers() : ""), caseKey, null);
+        }
+        audit.record("REGISTRATION_SUBMITTED", "registration_batch", String.valueOf(batchId),
+                caseKey + "，" + valid.size() + "人，来源：" + source + (fileName == null ? "" : "（" + fileName + "）"));
+        String instanceId = process.start(batchId, caseKey, school, intake, valid.size());
+        repository.setProcessInstance(batchId, instanceId);
+        return new Submission(batchId, caseKey, instanceId, valid.size(), problems, skipped, false);
+    }
+
+    private Problem duplicate(Integer row, Student holder) {
+        String where = organisationRepository.school(holder.schoolCode()).map(School::name).orElse(holder.schoolCode());
+        return new Problem(row, "证件号码", "R-REG-4", "（第五条）该学生已在" + where + "持有学籍（"
+                + holder.status().label() + "），一人只能有一个有效学籍，不得重复注册。");
+    }
+
+    private static IdNumber idOf(Applicant a, LocalDate today) {
+        return IdNumber.of(a.idType() == null ? IdType.RESIDENT_ID : a.idType(), a.idNumber(), today);
+    }
+
+    private static Student toStudent(Applicant a, School school, Intake intake, String number,
+                                     Map<String, Long> classIds, LocalDate today) {
+        Long classId = a.className() == null || a.className().isBlank() ? null : classIds.get(a.className().strip());
+        return new Student(null, number, a.name().strip(), a.gender(), a.birthDate(), a.ethnicity(), idOf(a, today),
+                a.householdType(), a.address(), a.guardianName(), a.guardianPhone(), a.phone(), school.code(),
+                a.majorCode().strip(), classId, intake.year(), intake.season(), intake.year(), a.intakeLevel(),
+                a.learningForm(), a.educationCategory(), a.durationYears(),
+                a.studentCategory() == null ? StudentCategory.DOMESTIC : a.studentCategory(),
+                StudentStatus.REGISTERING, 0);
+    }
+
+    public RegistrationBatch batch(long batchId) {
+        return repository.batch(batchId).orElseThrow(() -> new NotFound("注册批次不存在：" + batchId));
+    }
+
+    public List<Student> studentsOf(long batchId) {
+        return repository.studentIds(batchId).stream().map(id -> students.find(id).orElseThrow()).toList();
+    }
+
+    /** Re-checks a batch when it is (re)submitted into review; refuses with the first rule that fails. */
+    void recheck(long batchId) {
+        RegistrationBatch batch = batch(batchId);
+        for (Student s : studentsOf(batchId)) {
+            if (s.status() != StudentStatus.REGISTERING) {
+                throw new RuleViolation("R-REG-3", "学生" + s.name() + "的状态为" + s.status().label() + "，不能注册。");
+            }
+            Optional<SchoolClass> c = s.classId() == null ? Optional.empty()
+                    : organisationRepository.schoolClass(s.classId());
+            if (!organisationRepository.isApproved(batch.schoolCode(), s.majorCode())) {
+                throw new RuleViolation("R-MAJ-1", "（第十条）本校未经审批开设专业" + s.majorCode() + "，学生" + s.name()
+                        + "不能注册。");
+            }
+            if (c.isPresent() && !c.get().majorCode().equals(s.majorCode())) {
+                throw new RuleViolation("R-MAJ-1", "学生" + s.name() + "的班级与专业不一致。");
+            }
+        }
+        repository.setStatus(batchId, RegistrationBatch.Status.IN_REVIEW, null);
+    }
+
+    void markReturned(long batchId, String reason) {
+        repository.setStatus(batchId, RegistrationBatch.Status.RETURNED, reason);
+    }
+
+    /** Final approval: formal status 在籍 (R-REG-3), history row and archive entry for each student. */
+    void activate(long batchId, String processInstanceId) {
+        RegistrationBatch batch = batch(batchId);
+        LocalDate today = AppClock.today();
+        String actor = CurrentUser.idOrSystem();
+        for (Student s : studentsOf(batchId)) {
+            students.changeStatus(s, StudentStatus.ENROLLED, StatusChangeKind.REGISTRATION, today,
+                    batch.intake().label() + "新生注册，经主管教育行政部门审核通过", batch.caseKey(), processInstanceId, actor);
+            archive.add(s.id(), ArchiveEntryKind.STATUS_CHANGE, "新生入学注册",
+                    batch.intake().label() + "注册，学籍号" + s.studentNumber(), batch.caseKey(), null);
+        }
+        repository.markApproved(batchId, today);
+        repository.setStatus(batchId, RegistrationBatch.Status.APPROVED, null);
+    }
+
+    /** R-MON-2: what the national system needs, submitted in the month of registration. */
+    void submitToNationalRegistry(long batchId) {
+        RegistrationBatch batch = batch(batchId);
+        for (Student s : studentsOf(batchId)) {
+            String payload = "学籍号=" + s.studentNumber() + ";姓名=" + s.name() + ";性别=" + s.gender().label()
+                    + ";出生日期=" + s.birthDate() + ";证件类型=" + s.idNumber().type().label() + ";证件号码="
+                    + s.idNumber().value() + ";专业=" + s.majorCode() + ";学制=" + s.durationYears() + ";入学年月="
+                    + batch.intake().year() + (batch.intake().season().name().equals("SPRING") ? "-03" : "-09")
+                    + ";学习形式=" + s.learningForm().label() + ";学籍类别=" + s.educationCategory().label();
+            national.submit(NationalRegistry.Operation.REGISTRATION, s.id(), batch.schoolCode(), batch.caseKey(),
+                    payload);
+        }
+        repository.markNationalSubmitted(batchId, AppClock.nowOffset());
+    }
+
+    /** The registrar withdrew the case: the applicants never obtain status and their ID numbers are free again. */
+    void withdraw(long batchId, String processInstanceId) {
+        RegistrationBatch batch = batch(batchId);
+        for (Student s : studentsOf(batchId)) {
+            students.changeStatus(s, StudentStatus.ADMISSION_CANCELLED, StatusChangeKind.ADMISSION_CANCELLATION,
+                    AppClock.today(), "注册申请撤回", batch.caseKey(), processInstanceId, CurrentUser.idOrSystem());
+        }
+        repository.setStatus(batchId, RegistrationBatch.Status.WITHDRAWN, null);
+    }
+
+    /** Rows for the review forms' table (ID numbers masked). */
+    List<Map<String, Object>> roster(long batchId) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        Map<String, String> majors = new HashMap<>();
+        Map<Long, String> classes = new HashMap<>();
+        for (Student s : studentsOf(batchId)) {
+            Map<String, Object> row = new java.util.LinkedHashMap<>();
+            row.put("studentNumber", s.studentNumber());
+            row.put("name", s.name());
+            row.put("gender", s.gender().label());
+            row.put("birthDate", s.birthDate().toString());
+            row.put("idNumberMasked", s.idNumber().masked());
+            row.put("major", majors.computeIfAbsent(s.majorCode(),
+                    m -> organisationRepository.major(m).map(x -> x.name()).orElse(m)));
+            row.put("className", s.classId() == null ? "" : classes.computeIfAbsent(s.classId(),
+                    id -> organisationRepository.schoolClass(id).map(SchoolClass::name).orElse("")));
+            row.put("intakeLevel", s.intakeLevel().label());
+            row.put("duration", s.durationYears() + "年");
+            rows.add(row);
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,67 @@
+package cn.jledu.studentstatus.registration;
+
+import static cn.jledu.studentstatus.registration.RegistrationContract.Vars;
+
+import cn.jledu.studentstatus.archive.AuditTrail;
+import java.util.ArrayList;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.Variables.SerializationDataFormats;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Task listeners of the registration process: the roster for the review forms, and server-side form checks. */
+@Configuration
+class RegistrationTaskListeners {
+
+    /** On create of a review task: the batch's students as a task-local JSON table (display only). */
+    @Bean
+    TaskListener registrationRosterSnapshot(RegistrationService service) {
+        return task -> task.setVariableLocal(Vars.ROSTER, Variables.objectValue(
+                        new ArrayList<>(service.roster(((Number) task.getVariable(Vars.BATCH_ID)).longValue())))
+                .serializationDataFormat(SerializationDataFormats.JSON).create());
+    }
+
+    /** On complete of a review task: a decision is required, and a reason when returning; audited (R-MON-3). */
+    @Bean
+    TaskListener reviewDecisionCheck(RegistrationService service, AuditTrail audit) {
+        return task -> {
+            Object decision = task.getVariable(Vars.DECISION);
+            if (!RegistrationContract.APPROVE.equals(decision) && !RegistrationContract.RETURN.equals(decision)) {
+                throw new ProcessEngineException("请选择审核意见：通过或退回修改。");
+            }
+            long batchId = ((Number) task.getVariable(Vars.BATCH_ID)).longValue();
+            String reason = (String) task.getVariable(Vars.RETURN_REASON);
+            if (RegistrationContract.RETURN.equals(decision)) {
+                if (reason == null || reason.isBlank()) {
+                    throw new ProcessEngineException("退回修改时必须写明退回原因。");
+                }
+                task.setVariable(Vars.RETURNED_BY, task.getName());
+                service.markReturned(batchId, task.getName() + "：" + reason.strip());
+            } else {
+                task.setVariable(Vars.RETURN_REASON, null);
+            }
+            audit.record("REGISTRATION_" + decision, "registration_batch", String.valueOf(batchId),
+                    task.getName() + (reason == null || RegistrationContract.APPROVE.equals(decision) ? "" : "：" + reason));
+            task.removeVariableLocal(Vars.ROSTER);
+        };
+    }
+
+    /** On complete of the correction task: resubmit or withdraw. */
+    @Bean
+    TaskListener correctionActionCheck(AuditTrail audit) {
+        return task -> checkCorrection(task, audit);
+    }
+
+    private static void checkCorrection(DelegateTask task, AuditTrail audit) {
+        Object action = task.getVariable(Vars.CORRECTION_ACTION);
+        if (!RegistrationContract.RESUBMIT.equals(action) && !RegistrationContract.WITHDRAW.equals(action)) {
+            throw new ProcessEngineException("请选择：修改后重新提交，或撤回注册申请。");
+        }
+        audit.record("REGISTRATION_" + action, "registration_batch",
+                String.valueOf(((Number) task.getVariable(Vars.BATCH_ID)).longValue()),
+                String.valueOf(task.getVariable(Vars.CORRECTION_NOTE)));
+    }
+}
