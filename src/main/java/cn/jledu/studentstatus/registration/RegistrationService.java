@@ -150,12 +150,11 @@ public class RegistrationService {
             try {
                 student = students.insert(toStudent(a, school, intake, number, classIds, today));
             } catch (DuplicateKeyException e) {
-                // a concurrent registration of the same person committed first (R-REG-4 is a database constraint)
-                Student other = students.activeByPerson(idOf(a, today)).orElse(null);
-                Problem p = other == null
-                        ? new Problem(a.rowNumber(), "证件号码", "R-REG-4", "（第五条）该学生已在其他学校注册学籍，不得重复注册。")
-                        : duplicate(a.rowNumber(), other);
-                throw new RuleViolation("R-REG-4", p.describe(), HttpStatus.CONFLICT);
+                // a concurrent registration of the same person committed first: the unique constraint on the
+                // active person key refused this row (R-REG-4); the whole submission rolls back
+                throw new RuleViolation("R-REG-4", (a.rowNumber() == null ? "" : "第" + a.rowNumber() + "行：")
+                        + "（第五条）" + a.name() + "（证件号码" + idOf(a, today).masked() + "）刚刚已在其他学校或批次注册学籍，"
+                        + "一人只能有一个有效学籍，不得重复注册。", HttpStatus.CONFLICT);
             }
             repository.insertRegistration(batchId, student.id(), a, today);
             archive.add(student.id(), ArchiveEntryKind.ENROLMENT_DOCUMENT, "入学注册材料",

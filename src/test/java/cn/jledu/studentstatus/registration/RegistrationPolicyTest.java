@@ -1,0 +1,152 @@
+package cn.jledu.studentstatus.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.jledu.studentstatus.platform.RuleViolation;
+import cn.jledu.studentstatus.student.StudentEnums.IntakeLevel;
+import cn.jledu.studentstatus.student.StudentEnums.LearningForm;
+import cn.jledu.studentstatus.student.StudentEnums.Season;
+import cn.jledu.studentstatus.student.StudentEnums.StudentCategory;
+import cn.jledu.studentstatus.support.Applicants;
+import cn.jledu.studentstatus.support.Demo;
+import cn.jledu.studentstatus.support.IntegrationTest;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Each registration rule: the refused case and the boundary that is accepted. */
+@IntegrationTest
+class RegistrationPolicyTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 9, 10);
+    static final Intake AUTUMN = new Intake(2026, Season.AUTUMN);
+    static final String COMPUTING = "710201"; // approved at 农安
+    static final String NURSING = "720201";   // not approved at 农安
+    static final String DANCE = "750201";     // arts performance, approved at 长春一职
+
+    @Autowired
+    RegistrationPolicy policy;
+
+    List<Problem> check(Applicant a) {
+        return policy.check(Demo.NONGAN.code(), AUTUMN, a, TODAY);
+    }
+
+    @Test
+    void validJuniorGraduateHasNoProblems() {
+        assertThat(check(Applicants.junior(COMPUTING).build())).isEmpty();
+    }
+
+    @Test
+    void rMaj1MajorMustBeApprovedForTheSchoolAndInTheCatalogue() {
+        assertThat(check(Applicants.junior(NURSING).build()))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.ruleId()).isEqualTo("R-MAJ-1");
+                    assertThat(p.column()).isEqualTo("专业代码");
+                    assertThat(p.message()).contains("护理");
+                });
+        assertThat(check(Applicants.junior("999999").build())).extracting(Problem::ruleId).contains("R-MAJ-1");
+    }
+
+    @Test
+    void rReg1PrimaryGraduatesOnlyForArtsAndSportsMajors() {
+        assertThat(check(Applicants.junior(COMPUTING).level(IntakeLevel.PRIMARY).duration(6).build()))
+                .extracting(Problem::ruleId).containsExactly("R-REG-1");
+        assertThat(policy.check(Demo.CITY_SCHOOL.code(), AUTUMN,
+                Applicants.junior(DANCE).level(IntakeLevel.PRIMARY).duration(6).build(), TODAY)).isEmpty();
+    }
+
+    @Test
+    void rReg2IdOriginalMustBeSeenAndIdValid() {
+        assertThat(check(Applicants.junior(COMPUTING).originalSeen(false).build()))
+                .extracting(Problem::ruleId).containsExactly("R-REG-2");
+        assertThat(check(Applicants.junior(COMPUTING).idNumber("110105194912310021").build()))
+                .extracting(Problem::column).contains("证件号码");
+    }
+
+    @Test
+    void rReg2SeniorAndEarlierJuniorGraduatesNeedTheirCertificate() {
+        assertThat(check(Applicants.junior(COMPUTING).level(IntakeLevel.SENIOR).duration(1).build()))
+                .extracting(Problem::ruleId).containsExactly("R-REG-2");
+        assertThat(check(Applicants.junior(COMPUTING).level(IntakeLevel.SENIOR).duration(1).certificate("GZ-1").build()))
+                .isEmpty();
+        assertThat(check(Applicants.junior(COMPUTING).graduationYear(2025).build()))
+                .extracting(Problem::column).containsExactly("毕业证书编号");
+        // this year's junior graduates need none
+        assertThat(check(Applicants.junior(COMPUTING).graduationYear(2026).build())).isEmpty();
+    }
+
+    @Test
+    void rReg9ThreePlusTwoStudentsNeedTheirAdmissionPapers() {
+        assertThat(check(Applicants.junior(COMPUTING).threePlusTwo(" ").build()))
+                .extracting(Problem::ruleId).containsExactly("R-REG-9");
+        assertThat(check(Applicants.junior(COMPUTING).threePlusTwo("3+2录字第12号").build())).isEmpty();
+    }
+
+    @Test
+    void rReg14ForeignAndHongKongStudentsFollowNationalProcedures() {
+        assertThat(check(Applicants.junior(COMPUTING).studentCategory(StudentCategory.FOREIGN).build()))
+                .extracting(Problem::ruleId).contains("R-REG-14");
+        assertThat(check(Applicants.junior(COMPUTING).studentCategory(StudentCategory.HK_MACAO_TAIWAN).build()))
+                .extracting(Problem::ruleId).contains("R-REG-14");
+    }
+
+    @Test
+    void rDur1BasicDurationByIntakeLevel() {
+        assertThat(check(Applicants.junior(COMPUTING).duration(4).build()))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.ruleId()).isEqualTo("R-DUR-1");
+                    assertThat(p.message()).contains("3年");
+                });
+        assertThat(check(Applicants.junior(COMPUTING).level(IntakeLevel.SENIOR).duration(3).certificate("G").build()))
+                .extracting(Problem::ruleId).containsExactly("R-DUR-1");
+    }
+
+    @Test
+    void rDur2FlexibleLearningRanges() {
+        assertThat(check(Applicants.junior(COMPUTING).form(LearningForm.FLEXIBLE).duration(6).build())).isEmpty();
+        assertThat(check(Applicants.junior(COMPUTING).form(LearningForm.FLEXIBLE).duration(7).build()))
+                .extracting(Problem::ruleId).containsExactly("R-DUR-2");
+        assertThat(check(Applicants.junior(COMPUTING).form(LearningForm.FLEXIBLE).duration(2).build()))
+                .extracting(Problem::ruleId).containsExactly("R-DUR-2");
+        assertThat(check(Applicants.junior(COMPUTING).level(IntakeLevel.SENIOR).certificate("G")
+                .form(LearningForm.FLEXIBLE).duration(3).build())).isEmpty();
+        assertThat(check(Applicants.junior(COMPUTING).level(IntakeLevel.SENIOR).certificate("G")
+                .form(LearningForm.FLEXIBLE).duration(4).build())).extracting(Problem::ruleId).containsExactly("R-DUR-2");
+    }
+
+    @Test
+    void rReg6SpringIntakeIsNotForThisYearsJuniorGraduates() {
+        Intake spring = new Intake(2026, Season.SPRING);
+        LocalDate march = LocalDate.of(2026, 3, 1);
+        assertThat(policy.check(Demo.NONGAN.code(), spring, Applicants.junior(COMPUTING).graduationYear(2026).build(), march))
+                .extracting(Problem::ruleId).containsExactly("R-REG-6");
+        assertThat(policy.check(Demo.NONGAN.code(), spring,
+                Applicants.junior(COMPUTING).graduationYear(2025).certificate("CZ-9").build(), march)).isEmpty();
+    }
+
+    @Test
+    void rReg6WindowsOpenAndCloseOnTheirDays() {
+        policy.checkWindow(AUTUMN, LocalDate.of(2026, 11, 20));
+        policy.checkWindow(AUTUMN, LocalDate.of(2026, 7, 1));
+        assertThatThrownBy(() -> policy.checkWindow(AUTUMN, LocalDate.of(2026, 11, 21)))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("R-REG-6");
+        assertThatThrownBy(() -> policy.checkWindow(AUTUMN, LocalDate.of(2026, 6, 30)))
+                .hasMessageContaining("开始受理");
+        Intake spring = new Intake(2026, Season.SPRING);
+        policy.checkWindow(spring, LocalDate.of(2026, 4, 20));
+        assertThatThrownBy(() -> policy.checkWindow(spring, LocalDate.of(2026, 4, 21))).hasMessageContaining("R-REG-6");
+        assertThat(Intake.current(LocalDate.of(2026, 11, 28))).isEqualTo(new Intake(2027, Season.SPRING));
+        assertThat(Intake.current(LocalDate.of(2026, 9, 1))).isEqualTo(AUTUMN);
+    }
+
+    @Test
+    void classMustBelongToTheMajor() {
+        String computingClass = "2025级设施农业生产技术1班"; // 农安's 2025 class is 610102
+        assertThat(check(Applicants.junior(COMPUTING).className(computingClass).build()))
+                .extracting(Problem::column).containsExactly("班级");
+        assertThat(check(Applicants.junior(COMPUTING).className("不存在的班").build()))
+                .extracting(Problem::column).containsExactly("班级");
+    }
+}
