@@ -90,6 +90,14 @@ public class RegistrationService {
     @Transactional
     public Submission submit(String schoolCode, Intake intake, List<Applicant> applicants, String source,
                              String fileName, String sha256, boolean validateOnly) {
+        return submit(schoolCode, intake, applicants, source, fileName, sha256, validateOnly, done -> { });
+    }
+
+    /** As above, reporting how many applicants have been recorded so far. */
+    @Transactional
+    public Submission submit(String schoolCode, Intake intake, List<Applicant> applicants, String source,
+                             String fileName, String sha256, boolean validateOnly,
+                             java.util.function.IntConsumer progress) {
         School school = organisation.school(schoolCode);
         LocalDate today = AppClock.today();
         policy.checkWindow(intake, today);
@@ -163,6 +171,9 @@ public class RegistrationService {
                             + (a.graduationCertificateNo() == null || a.graduationCertificateNo().isBlank() ? ""
                             : "；毕业证书编号：" + a.graduationCertificateNo().strip())
                             + (a.threePlusTwo() ? "；“3+2”录取材料：" + a.threePlusTwoPapers() : ""), caseKey, null);
+            if (i % 50 == 49) {
+                progress.accept(i + 1);
+            }
         }
         audit.record("REGISTRATION_SUBMITTED", "registration_batch", String.valueOf(batchId),
                 caseKey + "，" + valid.size() + "人，来源：" + source + (fileName == null ? "" : "（" + fileName + "）"));
