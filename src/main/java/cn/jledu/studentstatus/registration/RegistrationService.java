@@ -52,10 +52,13 @@ public class RegistrationService {
     private final AuditTrail audit;
     private final NationalRegistry national;
     private final RegistrationProcess process;
+    private final LateReportingService admissions;
 
     RegistrationService(RegistrationPolicy policy, RegistrationRepository repository, StudentRepository students,
                         OrganisationRepository organisationRepository, Organisation organisation, Archive archive,
-                        AuditTrail audit, NationalRegistry national, RegistrationProcess process) {
+                        AuditTrail audit, NationalRegistry national, RegistrationProcess process,
+                        LateReportingService admissions) {
+        this.admissions = admissions;
         this.policy = policy;
         this.repository = repository;
         this.students = students;
@@ -115,6 +118,10 @@ public class RegistrationService {
         Map<String, Integer> seen = new HashMap<>();
         for (Applicant a : applicants) {
             List<Problem> own = policy.check(schoolCode, intake, a, today);
+            if (own.isEmpty() && admissions.admissionCancelled(schoolCode, idOf(a, today).value())) {
+                own = List.of(new Problem(a.rowNumber(), "证件号码", "R-REG-5", "（第五条）该生逾期两周未报到且未获准延期，"
+                        + "入学资格已取消，不能注册。"));
+            }
             if (own.isEmpty()) {
                 IdNumber id = idOf(a, today);
                 Integer earlier = seen.putIfAbsent(id.personKey(), a.rowNumber() == null ? 0 : a.rowNumber());
