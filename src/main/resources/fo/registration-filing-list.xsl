@@ -135,7 +135,7 @@
       <fo:table-column column-width="11mm"/>
       <fo:table-column column-width="15mm"/>
       <fo:table-column column-width="30mm"/>
-      <fo:table-column column-width="28mm"/>
+      <fo:table-column column-width="34mm"/>
       <fo:table-column column-width="33mm"/>
       <fo:table-column column-width="18mm"/>
       <fo:table-column column-width="9mm"/>

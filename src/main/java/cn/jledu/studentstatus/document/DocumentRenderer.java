@@ -65,8 +65,9 @@ public class DocumentRenderer {
         if (fallbackFont.isPresent()) {
             log.info("Documents: fallback font {} for characters outside Noto Sans SC", fallbackFont.get());
         } else {
-            log.warn("Documents: no fallback font found (studentstatus.documents.fallback-font, defaults {}); "
-                    + "names with CJK Extension B characters cannot be printed", DocumentSettings.DEFAULT_FALLBACK_FONTS);
+            log.warn("Documents: no fallback font (studentstatus.documents.fallback-font={}, defaults {}); names with "
+                    + "CJK Extension B characters cannot be printed: apt-get install fonts-hanazono",
+                    settings.fallbackFont(), DocumentSettings.DEFAULT_FALLBACK_FONTS);
         }
     }
 
