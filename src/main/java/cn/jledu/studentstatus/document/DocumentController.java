@@ -1,0 +1,74 @@
+package cn.jledu.studentstatus.document;
+
+import cn.jledu.studentstatus.organisation.Bureau;
+import cn.jledu.studentstatus.organisation.GroupIds;
+import cn.jledu.studentstatus.organisation.Organisation;
+import cn.jledu.studentstatus.organisation.SchoolRole;
+import cn.jledu.studentstatus.platform.CurrentUser;
+import cn.jledu.studentstatus.platform.Forbidden;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/documents/{id}}: downloads a stored document. Allowed for the school's staff (any role), the
+ * reviewers of the bureaus that review the school's cases, and administrators.
+ */
+@RestController
+class DocumentController {
+
+    private final DocumentStore store;
+    private final Organisation organisation;
+
+    DocumentController(DocumentStore store, Organisation organisation) {
+        this.store = store;
+        this.organisation = organisation;
+    }
+
+    @GetMapping("/api/documents/{id}")
+    ResponseEntity<byte[]> download(@PathVariable long id) {
+        CurrentUser user = CurrentUser.require();
+        StoredDocument document = store.load(id);
+        if (!mayRead(user, document.schoolCode())) {
+            throw new Forbidden("无权下载该文书：只有本校人员、负责审核本校的教育行政部门和管理员可以下载。");
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(document.contentType()))
+                .contentLength(document.content().length)
+                .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(document.id(), document.fileName()))
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .body(document.content());
+    }
+
+    private boolean mayRead(CurrentUser user, String schoolCode) {
+        if (user.isAdmin()) {
+            return true;
+        }
+        if (Arrays.stream(SchoolRole.values()).anyMatch(role -> user.inGroup(GroupIds.school(schoolCode, role)))) {
+            return true;
+        }
+        return organisation.reviewChain(schoolCode).stream().map(Bureau::code).map(GroupIds::bureauReviewer)
+                .anyMatch(user::inGroup);
+    }
+
+    /** {@code attachment; filename="document-12.pdf"; filename*=UTF-8''…} (RFC 6266 / RFC 5987). */
+    static String contentDisposition(long id, String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        String extension = dot < 0 ? "" : fileName.substring(dot).replaceAll("[^A-Za-z0-9.]", "");
+        StringBuilder encoded = new StringBuilder();
+        for (byte b : fileName.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xFF);
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || "!#$&+-.^_`|~".indexOf(c) >= 0)) {
+                encoded.append(c);
+            } else {
+                encoded.append('%').append(String.format("%02X", b & 0xFF));
+            }
+        }
+        return "attachment; filename=\"document-" + id + extension + "\"; filename*=UTF-8''" + encoded;
+    }
+}
