@@ -126,7 +126,8 @@ public class StudentRepository {
                 .list();
     }
 
-    static Student map(ResultSet rs, int row) throws SQLException {
+    /** Row mapper for queries that select every column of {@code student}. */
+    public static Student map(ResultSet rs, int row) throws SQLException {
         String household = rs.getString("household_type");
         return new Student(rs.getLong("id"), rs.getString("student_number"), rs.getString("name"),
                 Gender.valueOf(rs.getString("gender")), rs.getObject("birth_date", LocalDate.class),

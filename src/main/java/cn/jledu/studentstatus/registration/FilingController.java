@@ -1,0 +1,43 @@
+package cn.jledu.studentstatus.registration;
+
+import cn.jledu.studentstatus.student.StudentEnums.Season;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The registration filing list (R-REG-11): start the filing of an intake, see its documents. */
+@RestController
+class FilingController {
+
+    record Request(String schoolCode, Integer intakeYear, Season intakeSeason) {
+    }
+
+    private final FilingListService service;
+    private final SchoolAccess access;
+
+    FilingController(FilingListService service, SchoolAccess access) {
+        this.service = service;
+        this.access = access;
+    }
+
+    @PostMapping("/api/registrations/filing-lists")
+    @ResponseStatus(HttpStatus.CREATED)
+    FilingListService.Filing start(@RequestBody Request r) {
+        String school = access.registrarSchool(r.schoolCode());
+        if (r.intakeYear() == null || r.intakeSeason() == null) {
+            throw new IllegalArgumentException("请指明注册年份（intakeYear）和季节（intakeSeason）。");
+        }
+        return service.start(school, new Intake(r.intakeYear(), r.intakeSeason()));
+    }
+
+    @GetMapping("/api/registrations/filing-lists/{caseKey}")
+    FilingListService.Filing get(@PathVariable String caseKey) {
+        FilingListService.Filing f = service.filing(caseKey, null);
+        access.schoolStaffOrReviewer(f.schoolCode());
+        return f;
+    }
+}

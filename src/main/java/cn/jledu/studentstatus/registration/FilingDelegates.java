@@ -1,0 +1,47 @@
+package cn.jledu.studentstatus.registration;
+
+import static cn.jledu.studentstatus.registration.FilingContract.Vars;
+
+import cn.jledu.studentstatus.archive.AuditTrail;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Service tasks and listeners of processes/registration-filing.bpmn. */
+@Configuration
+class FilingDelegates {
+
+    static long filingId(VariableScope scope) {
+        return ((Number) scope.getVariable(Vars.FILING_ID)).longValue();
+    }
+
+    /** 生成备案名单. */
+    @Bean
+    JavaDelegate generateFilingListDelegate(FilingListService service) {
+        return execution -> service.generate(filingId(execution), execution.getProcessInstanceId());
+    }
+
+    /** 记录备案. */
+    @Bean
+    JavaDelegate recordFilingDelegate(FilingListService service) {
+        return execution -> service.recordFiled(filingId(execution));
+    }
+
+    /** Each signer confirms the paper list; remarks (e.g. transfers, R-TRF-4) are kept on the filing. */
+    @Bean
+    TaskListener filingConfirmationCheck(FilingListService service, AuditTrail audit) {
+        return task -> {
+            if (!Boolean.TRUE.equals(task.getVariable(Vars.CONFIRMED))) {
+                throw new ProcessEngineException("请核对纸质备案名单并签字、盖章后勾选确认。");
+            }
+            service.addRemark(filingId(task), task.getName(), (String) task.getVariable(Vars.REMARKS));
+            task.setVariable(Vars.FILING_REMARKS, service.remarks(filingId(task)));
+            task.setVariable(Vars.CONFIRMED, false);
+            task.setVariable(Vars.REMARKS, null);
+            audit.record("FILING_CONFIRMED", "registration_filing", String.valueOf(filingId(task)), task.getName());
+        };
+    }
+}

@@ -1,0 +1,216 @@
+package cn.jledu.studentstatus.registration;
+
+import static cn.jledu.studentstatus.registration.FilingContract.Vars;
+
+import cn.jledu.studentstatus.archive.Archive;
+import cn.jledu.studentstatus.archive.ArchiveEntryKind;
+import cn.jledu.studentstatus.archive.AuditTrail;
+import cn.jledu.studentstatus.document.NewDocument;
+import cn.jledu.studentstatus.document.DocumentStore;
+import cn.jledu.studentstatus.document.RegistrationFilingList;
+import cn.jledu.studentstatus.document.RegistrationFilingListDocument;
+import cn.jledu.studentstatus.organisation.Bureau;
+import cn.jledu.studentstatus.organisation.BureauLevel;
+import cn.jledu.studentstatus.organisation.Major;
+import cn.jledu.studentstatus.organisation.Organisation;
+import cn.jledu.studentstatus.organisation.OrganisationRepository;
+import cn.jledu.studentstatus.organisation.School;
+import cn.jledu.studentstatus.organisation.SchoolClass;
+import cn.jledu.studentstatus.platform.AppClock;
+import cn.jledu.studentstatus.platform.NotFound;
+import cn.jledu.studentstatus.platform.RuleViolation;
+import cn.jledu.studentstatus.student.Student;
+import cn.jledu.studentstatus.student.StudentStatus;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 新生入学注册备案 (R-REG-11): after the intake deadline the school generates the filing list of its new
+ * students (PDF to sign and seal, and the electronic list), which goes through the principal, the county bureau
+ * (county schools) and the city bureau. Also the facade of processes/registration-filing.bpmn.
+ */
+@Service
+public class FilingListService {
+
+    /** A filing and its documents. */
+    public record Filing(long id, String caseKey, String schoolCode, int studentCount, Long pdfId, Long xlsxId,
+                         Long csvId, String processInstanceId) {
+    }
+
+    private final JdbcClient jdbc;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final Organisation organisation;
+    private final OrganisationRepository organisationRepository;
+    private final RegistrationFilingListDocument document;
+    private final DocumentStore store;
+    private final Archive archive;
+    private final AuditTrail audit;
+
+    FilingListService(JdbcClient jdbc, RuntimeService runtime, TaskService tasks, Organisation organisation,
+                      OrganisationRepository organisationRepository, RegistrationFilingListDocument document,
+                      DocumentStore store, Archive archive, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.organisation = organisation;
+        this.organisationRepository = organisationRepository;
+        this.document = document;
+        this.store = store;
+        this.archive = archive;
+        this.audit = audit;
+    }
+
+    /** Starts the filing of an intake; only after its registration deadline (R-REG-11). */
+    @Transactional
+    public Filing start(String schoolCode, Intake intake) {
+        School school = organisation.school(schoolCode);
+        if (!AppClock.today().isAfter(intake.closes())) {
+            throw new RuleViolation("R-REG-11", "（第七条）注册结束后才能打印备案名单：" + intake.label() + "注册"
+                    + intake.closes() + "截止。");
+        }
+        String caseKey = "FIL-" + schoolCode + "-" + intake.code();
+        if (jdbc.sql("SELECT COUNT(*) FROM registration_filing WHERE case_key = ?").param(caseKey)
+                .query(Integer.class).single() > 0) {
+            throw new RuleViolation("R-REG-11", intake.label() + "的备案名单已经生成（" + caseKey + "）。",
+                    HttpStatus.CONFLICT);
+        }
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO registration_filing (case_key, school_code, intake_year, intake_season, student_count,
+                          created_at) VALUES (?, ?, ?, ?, 0, ?)""")
+                .params(caseKey, schoolCode, intake.year(), intake.season().name(), AppClock.nowOffset())
+                .update(keys, "id");
+        long filingId = keys.getKey().longValue();
+        List<Bureau> chain = organisation.reviewChain(schoolCode);
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(Vars.FILING_ID, filingId);
+        vars.put(Vars.SCHOOL_CODE, schoolCode);
+        vars.put(Vars.SCHOOL_NAME, school.name());
+        vars.put(Vars.INTAKE_YEAR, intake.year());
+        vars.put(Vars.INTAKE_SEASON, intake.season().name());
+        vars.put(Vars.CASE_TITLE, "注册备案：" + school.name() + " " + intake.label());
+        vars.put(Vars.COUNTY_REVIEW, chain.get(0).level() == BureauLevel.COUNTY);
+        vars.put(Vars.COUNTY_BUREAU, chain.get(0).level() == BureauLevel.COUNTY ? chain.get(0).code() : null);
+        vars.put(Vars.FILING_BUREAU, organisation.cityOver(schoolCode).code());
+        vars.put(Vars.FILING_REMARKS, "");
+        String instanceId = runtime.startProcessInstanceByKey(FilingContract.PROCESS_KEY, caseKey, vars).getId();
+        audit.record("FILING_STARTED", "registration_filing", caseKey, intake.label());
+        return filing(caseKey, instanceId);
+    }
+
+    /** The list of the school's new students of the intake: registered (在籍) and still in review. */
+    public RegistrationFilingList model(String schoolCode, Intake intake) {
+        School school = organisation.school(schoolCode);
+        Bureau supervising = organisation.supervisingBureau(schoolCode);
+        boolean county = supervising.level() == BureauLevel.COUNTY;
+        Map<String, String> majors = new HashMap<>();
+        Map<Long, String> classes = new HashMap<>();
+        for (SchoolClass c : organisationRepository.classes(schoolCode)) {
+            classes.put(c.id(), c.name());
+        }
+        List<RegistrationFilingList.Row> rows = new ArrayList<>();
+        List<Student> students = jdbc.sql("""
+                        SELECT s.* FROM student s JOIN registration r ON r.student_id = s.id
+                        JOIN registration_batch b ON b.id = r.batch_id
+                        WHERE b.school_code = ? AND b.intake_year = ? AND b.intake_season = ?
+                          AND s.status IN ('ENROLLED', 'REGISTERING')""")
+                .params(schoolCode, intake.year(), intake.season().name())
+                .query(cn.jledu.studentstatus.student.StudentRepository::map).list();
+        for (Student s : students) {
+            rows.add(new RegistrationFilingList.Row(s.majorCode(), majors.computeIfAbsent(s.majorCode(),
+                    m -> organisationRepository.major(m).map(Major::name).orElse(m)),
+                    s.classId() == null ? "未分班" : classes.getOrDefault(s.classId(), "未分班"), s.studentNumber(),
+                    s.name(), s.gender().label(), s.birthDate(), s.idNumber().value(), s.intakeLevel().label(),
+                    s.learningForm().label(), s.educationCategory().label(),
+                    s.status() == StudentStatus.REGISTERING ? "注册审核中" : null));
+        }
+        return new RegistrationFilingList(schoolCode, school.name(), supervising.name(), county,
+                county ? supervising.name() : null, organisation.cityOver(schoolCode).name(), intake.year(),
+                intake.season().label(), AppClock.today(), rows);
+    }
+
+    /** 生成备案名单: renders PDF, XLSX and CSV, keeps them, attaches them to the process and every archive. */
+    void generate(long filingId, String processInstanceId) {
+        Map<String, Object> f = jdbc.sql("SELECT * FROM registration_filing WHERE id = ?").param(filingId).query().singleRow();
+        String schoolCode = (String) f.get("school_code");
+        String caseKey = (String) f.get("case_key");
+        Intake intake = new Intake(((Number) f.get("intake_year")).intValue(),
+                cn.jledu.studentstatus.student.StudentEnums.Season.valueOf((String) f.get("intake_season")));
+        RegistrationFilingList list = model(schoolCode, intake);
+        if (list.rows().isEmpty()) {
+            throw new RuleViolation("R-REG-11", intake.label() + "没有注册的新生，无需备案。");
+        }
+        long pdf = store.save(new NewDocument(RegistrationFilingListDocument.KIND, RegistrationFilingListDocument.TITLE,
+                RegistrationFilingListDocument.fileName(list, "pdf"), NewDocument.PDF, document.pdf(list), schoolCode,
+                caseKey, null));
+        long xlsx = store.save(new NewDocument(RegistrationFilingListDocument.KIND, RegistrationFilingListDocument.TITLE,
+                RegistrationFilingListDocument.fileName(list, "xlsx"), NewDocument.XLSX, document.xlsx(list), schoolCode,
+                caseKey, null));
+        long csv = store.save(new NewDocument(RegistrationFilingListDocument.KIND, RegistrationFilingListDocument.TITLE,
+                RegistrationFilingListDocument.fileName(list, "csv"), NewDocument.CSV, document.csv(list), schoolCode,
+                caseKey, null));
+        jdbc.sql("""
+                        UPDATE registration_filing SET student_count = ?, pdf_document_id = ?, xlsx_document_id = ?,
+                          csv_document_id = ? WHERE id = ?""")
+                .params(list.rows().size(), pdf, xlsx, csv, filingId).update();
+        tasks.createAttachment(NewDocument.PDF, null, processInstanceId, RegistrationFilingListDocument.fileName(list, "pdf"),
+                RegistrationFilingListDocument.TITLE, "/api/documents/" + pdf);
+        tasks.createAttachment(NewDocument.XLSX, null, processInstanceId,
+                RegistrationFilingListDocument.fileName(list, "xlsx"), "电子名单", "/api/documents/" + xlsx);
+        List<Long> studentIds = jdbc.sql("""
+                        SELECT s.id FROM student s JOIN registration r ON r.student_id = s.id
+                        JOIN registration_batch b ON b.id = r.batch_id
+                        WHERE b.school_code = ? AND b.intake_year = ? AND b.intake_season = ?
+                          AND s.status IN ('ENROLLED', 'REGISTERING')""")
+                .params(schoolCode, intake.year(), intake.season().name()).query(Long.class).list();
+        for (Long id : studentIds) {
+            archive.add(id, ArchiveEntryKind.DOCUMENT, RegistrationFilingListDocument.TITLE,
+                    list.intakeLabel() + "新生入学注册备案名单（共" + list.rows().size() + "人）", caseKey, pdf);
+        }
+        runtime.setVariables(processInstanceId, Map.of(Vars.PDF_ID, pdf, Vars.XLSX_ID, xlsx, Vars.CSV_ID, csv,
+                Vars.STUDENT_COUNT, list.rows().size()));
+    }
+
+    void addRemark(long filingId, String step, String remark) {
+        if (remark == null || remark.isBlank()) {
+            return;
+        }
+        String old = jdbc.sql("SELECT remarks FROM registration_filing WHERE id = ?").param(filingId)
+                .query(String.class).optional().orElse(null);
+        String line = step + "：" + remark.strip();
+        jdbc.sql("UPDATE registration_filing SET remarks = ? WHERE id = ?")
+                .params(old == null || old.isEmpty() ? line : old + "\n" + line, filingId).update();
+    }
+
+    String remarks(long filingId) {
+        return jdbc.sql("SELECT remarks FROM registration_filing WHERE id = ?").param(filingId).query(String.class)
+                .optional().orElse("");
+    }
+
+    void recordFiled(long filingId) {
+        jdbc.sql("UPDATE registration_filing SET filed_at = ? WHERE id = ?").params(AppClock.nowOffset(), filingId)
+                .update();
+        audit.record("FILING_FILED", "registration_filing", String.valueOf(filingId), "市级教育局已备案");
+    }
+
+    public Filing filing(String caseKey, String processInstanceId) {
+        return jdbc.sql("""
+                        SELECT id, case_key, school_code, student_count, pdf_document_id, xlsx_document_id,
+                               csv_document_id FROM registration_filing WHERE case_key = ?""")
+                .param(caseKey)
+                .query((rs, n) -> new Filing(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        (Long) rs.getObject(5, Long.class), (Long) rs.getObject(6, Long.class),
+                        (Long) rs.getObject(7, Long.class), processInstanceId))
+                .optional().orElseThrow(() -> new NotFound("备案不存在：" + caseKey));
+    }
+}

@@ -1,0 +1,172 @@
+package cn.jledu.studentstatus.registration;
+
+import static cn.jledu.studentstatus.registration.FilingContract.Vars;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import cn.jledu.studentstatus.archive.Archive;
+import cn.jledu.studentstatus.archive.ArchiveEntryKind;
+import cn.jledu.studentstatus.document.DocumentStore;
+import cn.jledu.studentstatus.organisation.GroupIds;
+import cn.jledu.studentstatus.organisation.OrganisationRepository;
+import cn.jledu.studentstatus.organisation.SchoolRole;
+import cn.jledu.studentstatus.platform.RuleViolation;
+import cn.jledu.studentstatus.student.Student;
+import cn.jledu.studentstatus.student.StudentEnums.Season;
+import cn.jledu.studentstatus.support.Applicants;
+import cn.jledu.studentstatus.support.Demo;
+import cn.jledu.studentstatus.support.EngineClock;
+import cn.jledu.studentstatus.support.IntegrationTest;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Attachment;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** R-REG-11: the filing list of a 2,000-student intake, through principal, county and city. */
+@IntegrationTest
+class FilingProcessTest {
+
+    static final Intake AUTUMN = new Intake(2026, Season.AUTUMN);
+    static final String[] MAJORS = {"710202", "740201", "770101"};
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    RegistrationService registrations;
+    @Autowired
+    FilingListService filings;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    DocumentStore documents;
+    @Autowired
+    Archive archive;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    OrganisationRepository organisation;
+
+    @BeforeEach
+    void setUp() {
+        AbstractAssertions.init(engine);
+    }
+
+    @AfterEach
+    void reset() {
+        EngineClock.reset();
+    }
+
+    @Test
+    void filingListOfTwoThousandStudentsGoesThroughPrincipalCountyAndCity() throws Exception {
+        EngineClock.set(LocalDateTime.of(2026, 9, 10, 9, 0));
+        String className = organisation.classes(Demo.YANJI.code()).stream().filter(c -> c.majorCode().equals("710202"))
+                .findFirst().orElseThrow().name();
+        List<Long> mine = new ArrayList<>();
+        for (int batch = 0; batch < 4; batch++) {
+            List<Applicant> applicants = new ArrayList<>();
+            for (int i = 0; i < 500; i++) {
+                int n = batch * 500 + i;
+                String major = MAJORS[n % 3];
+                String name = n == 7 ? "王䶮" : n == 11 ? "𠮷祥云" : "学生" + n;
+                applicants.add(Applicants.junior(major).row(i + 2).name(name)
+                        .className(major.equals("710202") && n % 2 == 0 ? className : null).build());
+            }
+            RegistrationService.Submission s = RegistrationProcessTest.asRegistrar(Demo.YANJI,
+                    () -> registrations.submit(Demo.YANJI.code(), AUTUMN, applicants, "TEST", null, null, false));
+            Assertions.assertThat(s.registered()).isEqualTo(500);
+            registrations.studentsOf(s.batchId()).forEach(st -> mine.add(st.id()));
+        }
+
+        // before the deadline there is no filing list
+        EngineClock.set(LocalDateTime.of(2026, 11, 20, 18, 0));
+        Assertions.assertThatThrownBy(() -> filings.start(Demo.YANJI.code(), AUTUMN))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("R-REG-11");
+
+        EngineClock.set(LocalDateTime.of(2026, 11, 21, 9, 0));
+        FilingListService.Filing started = filings.start(Demo.YANJI.code(), AUTUMN);
+        ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(started.processInstanceId())
+                .singleResult();
+        // the documents are rendered by the job executor (asynchronous continuation: a failure becomes an incident)
+        assertThat(instance).isWaitingAt(FilingContract.TASK_GENERATE);
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute(
+                org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job(instance));
+        FilingListService.Filing filing = filings.filing(started.caseKey(), instance.getId());
+        int expected = jdbc.sql("""
+                SELECT COUNT(*) FROM student s JOIN registration r ON r.student_id = s.id JOIN registration_batch b
+                ON b.id = r.batch_id WHERE b.school_code = ? AND b.intake_year = 2026 AND b.intake_season = 'AUTUMN'
+                AND s.status IN ('ENROLLED', 'REGISTERING')""").param(Demo.YANJI.code()).query(Integer.class).single();
+        Assertions.assertThat(expected).isGreaterThanOrEqualTo(2000);
+        Assertions.assertThat(filing.studentCount()).isEqualTo(expected);
+
+        String text = pdfText(filing.pdfId());
+        Assertions.assertThat(text).contains("中等职业学校新生入学注册备案名单", Demo.YANJI.name(), "2026年秋季",
+                "注册学生合计 " + expected + " 人", "王䶮", "𠮷", "一式三份", "延吉市教育局");
+        // rows in the order major, class, student number
+        List<Student> sorted = mine.stream().map(id -> students.find(id).orElseThrow())
+                .sorted(Comparator.comparing(Student::majorCode)
+                        .thenComparing(s -> s.classId() == null ? "未分班" : className)
+                        .thenComparing(Student::studentNumber))
+                .toList();
+        int last = -1;
+        for (Student s : sorted) {
+            int at = text.indexOf(s.studentNumber());
+            Assertions.assertThat(at).as(s.studentNumber()).isGreaterThan(last);
+            Assertions.assertThat(text).contains(s.idNumber().value());
+            last = at;
+        }
+        // attached to the process and to every student's archive
+        List<Attachment> attachments = taskService.getProcessInstanceAttachments(instance.getId());
+        Assertions.assertThat(attachments).extracting(Attachment::getUrl)
+                .contains("/api/documents/" + filing.pdfId(), "/api/documents/" + filing.xlsxId());
+        Assertions.assertThat(archive.personalArchive(mine.get(0))).anySatisfy(e -> {
+            Assertions.assertThat(e.kind()).isEqualTo(ArchiveEntryKind.DOCUMENT);
+            Assertions.assertThat(e.documentId()).isEqualTo(filing.pdfId());
+        });
+
+        assertThat(instance).isWaitingAt(FilingContract.TASK_SIGN);
+        Assertions.assertThatThrownBy(() -> taskService.complete(task(instance).getId()))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("确认");
+        confirm(instance, FilingContract.TASK_SIGN, GroupIds.school(Demo.YANJI.code(), SchoolRole.PRINCIPAL), null);
+        confirm(instance, FilingContract.TASK_COUNTY, GroupIds.bureauReviewer("222401"), "转入学生2名已在备注注明");
+        confirm(instance, FilingContract.TASK_CITY, GroupIds.bureauReviewer("222400"), null);
+        assertThat(instance).isEnded().hasPassed(FilingContract.TASK_RECORD, FilingContract.END_FILED);
+        Assertions.assertThat(jdbc.sql("SELECT remarks FROM registration_filing WHERE case_key = ?")
+                .param(filing.caseKey()).query(String.class).single()).contains("县级教育局审核盖章：转入学生2名");
+        Assertions.assertThatThrownBy(() -> filings.start(Demo.YANJI.code(), AUTUMN)).hasMessageContaining("已经生成");
+    }
+
+    @Autowired
+    cn.jledu.studentstatus.student.StudentRepository students;
+
+    private void confirm(ProcessInstance instance, String taskKey, String group, String remark) {
+        assertThat(instance).isWaitingAt(taskKey);
+        Assertions.assertThat(taskService.getIdentityLinksForTask(task(instance).getId()))
+                .anyMatch(l -> group.equals(l.getGroupId()));
+        taskService.complete(task(instance).getId(), withVariables(Vars.CONFIRMED, true, Vars.REMARKS, remark));
+    }
+
+    private String pdfText(long documentId) throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(documents.load(documentId).content())) {
+            return new PDFTextStripper().getText(pdf);
+        }
+    }
+}
