@@ -1,0 +1,35 @@
+package cn.jledu.studentstatus.registration;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Proposes the cancellation (注销) of a registered student found ineligible (R-REG-13). */
+@RestController
+class CancellationController {
+
+    record Proposal(long studentId, CancellationContract.Ground ground, String facts) {
+    }
+
+    record Started(String processInstanceId, String caseKey) {
+    }
+
+    private final CancellationService service;
+    private final SchoolAccess access;
+
+    CancellationController(CancellationService service, SchoolAccess access) {
+        this.service = service;
+        this.access = access;
+    }
+
+    @PostMapping("/api/cancellations")
+    @ResponseStatus(HttpStatus.CREATED)
+    Started propose(@RequestBody Proposal p) {
+        access.registrarSchool(service.student(p.studentId()).schoolCode());
+        ProcessInstance instance = service.propose(p.studentId(), p.ground(), p.facts());
+        return new Started(instance.getId(), instance.getBusinessKey());
+    }
+}

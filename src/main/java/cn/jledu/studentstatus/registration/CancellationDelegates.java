@@ -1,0 +1,52 @@
+package cn.jledu.studentstatus.registration;
+
+import static cn.jledu.studentstatus.registration.CancellationContract.Vars;
+
+import cn.jledu.studentstatus.archive.AuditTrail;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Service task and form checks of processes/registration-cancellation.bpmn. */
+@Configuration
+class CancellationDelegates {
+
+    /** 注销学籍. */
+    @Bean
+    JavaDelegate cancelStatusDelegate(CancellationService service) {
+        return execution -> service.cancel(((Number) execution.getVariable(Vars.STUDENT_ID)).longValue(),
+                (String) execution.getVariable(Vars.GROUND_LABEL), (String) execution.getVariable(Vars.DECISION_NOTE),
+                execution.getProcessBusinessKey(), execution.getProcessInstanceId());
+    }
+
+    /** The school's decision needs a choice and its reasons. */
+    @Bean
+    TaskListener cancellationDecisionCheck(AuditTrail audit) {
+        return task -> {
+            Object decision = task.getVariable(Vars.DECISION);
+            if (!CancellationContract.CANCEL.equals(decision) && !CancellationContract.KEEP.equals(decision)) {
+                throw new ProcessEngineException("请选择学校决定：注销学籍或不予注销。");
+            }
+            Object note = task.getVariable(Vars.DECISION_NOTE);
+            if (note == null || note.toString().isBlank()) {
+                throw new ProcessEngineException("请填写决定说明。");
+            }
+            audit.record("CANCELLATION_" + decision, "student", String.valueOf(task.getVariable(Vars.STUDENT_ID)),
+                    note.toString());
+        };
+    }
+
+    /** The bureau confirms the filing. */
+    @Bean
+    TaskListener cancellationFilingCheck(AuditTrail audit) {
+        return task -> {
+            if (!Boolean.TRUE.equals(task.getVariable(Vars.FILED))) {
+                throw new ProcessEngineException("请核对材料后勾选“已核对并备案”。");
+            }
+            audit.record("CANCELLATION_FILED", "student", String.valueOf(task.getVariable(Vars.STUDENT_ID)),
+                    task.getName());
+        };
+    }
+}
