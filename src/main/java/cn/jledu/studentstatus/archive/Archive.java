@@ -53,7 +53,7 @@ public class Archive {
     private List<ArchiveEntry> query(String where, Object param) {
         return jdbc.sql("""
                         SELECT id, student_id, kind, title, content, case_key, document_id, in_personal_archive,
-                               recorded_by, recorded_at FROM archive_entry """ + where)
+                               recorded_by, recorded_at FROM archive_entry""" + " " + where)
                 .param(param)
                 .query((rs, n) -> new ArchiveEntry(rs.getLong(1), rs.getLong(2),
                         ArchiveEntryKind.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6),
