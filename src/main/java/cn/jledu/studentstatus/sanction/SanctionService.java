@@ -1,0 +1,312 @@
+package cn.jledu.studentstatus.sanction;
+
+import cn.jledu.studentstatus.archive.Archive;
+import cn.jledu.studentstatus.archive.ArchiveEntry;
+import cn.jledu.studentstatus.archive.ArchiveEntryKind;
+import cn.jledu.studentstatus.archive.AuditTrail;
+import cn.jledu.studentstatus.archive.Notifications;
+import cn.jledu.studentstatus.calendar.WorkingDayCalendar;
+import cn.jledu.studentstatus.organisation.Organisation;
+import cn.jledu.studentstatus.platform.AppClock;
+import cn.jledu.studentstatus.platform.CurrentUser;
+import cn.jledu.studentstatus.platform.NotFound;
+import cn.jledu.studentstatus.platform.RuleViolation;
+import cn.jledu.studentstatus.student.StatusChangeKind;
+import cn.jledu.studentstatus.student.Student;
+import cn.jledu.studentstatus.student.StudentRepository;
+import cn.jledu.studentstatus.student.StudentStatus;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/** The rules of sanctions and appeals (Art. 35–39); the process decides the order, this class what is allowed. */
+@Service
+class SanctionService {
+
+    private final SanctionRepository cases;
+    private final StudentRepository students;
+    private final Organisation organisation;
+    private final Archive archive;
+    private final Notifications notifications;
+    private final AuditTrail audit;
+    private final WorkingDayCalendar calendar;
+
+    SanctionService(SanctionRepository cases, StudentRepository students, Organisation organisation, Archive archive,
+                    Notifications notifications, AuditTrail audit, WorkingDayCalendar calendar) {
+        this.cases = cases;
+        this.students = students;
+        this.organisation = organisation;
+        this.archive = archive;
+        this.notifications = notifications;
+        this.audit = audit;
+        this.calendar = calendar;
+    }
+
+    SanctionCase get(String caseKey) {
+        return cases.find(caseKey).orElseThrow(() -> new NotFound("处分案件不存在：" + caseKey));
+    }
+
+    Student student(long studentId) {
+        return students.find(studentId).orElseThrow(() -> new NotFound("学生不存在：" + studentId));
+    }
+
+    List<SanctionRepository.Event> events(String caseKey) {
+        return cases.events(caseKey);
+    }
+
+    /** R-SAN-1, R-SAN-3: a proposal for an enrolled or suspended student; expulsion names an Art. 36 ground. */
+    String propose(long studentId, String facts, SanctionLevel level, ExpulsionGround ground) {
+        Student student = student(studentId);
+        if (student.status() != StudentStatus.ENROLLED && student.status() != StudentStatus.SUSPENDED) {
+            throw new RuleViolation("R-SAN-1", "只能对在籍或休学的学生给予处分（学生当前状态：" + student.status().label() + "）。");
+        }
+        if (facts == null || facts.isBlank()) {
+            throw new RuleViolation("R-SAN-1", "请写明违纪事实。");
+        }
+        if (level == null) {
+            throw new RuleViolation("R-SAN-1", "请选择拟给处分等级：警告、严重警告、记过、留校察看或开除学籍。");
+        }
+        if (level == SanctionLevel.EXPULSION && ground == null) {
+            throw new RuleViolation("R-SAN-3", "开除学籍必须写明第三十六条所列六种情形之一。");
+        }
+        String caseKey = "CF-" + studentId + "-" + (cases.countForStudent(studentId) + 1);
+        cases.insert(caseKey, studentId, student.schoolCode(), facts.trim(), level,
+                level == SanctionLevel.EXPULSION ? ground : null);
+        cases.event(caseKey, "PROPOSED", level.label() + "：" + facts.trim());
+        return caseKey;
+    }
+
+    void processStarted(String caseKey, String processInstanceId) {
+        cases.processStarted(caseKey, processInstanceId);
+    }
+
+    String summary(String caseKey) {
+        SanctionCase c = get(caseKey);
+        Student s = student(c.studentId());
+        return s.name() + "（学籍号 " + s.studentNumber() + "）\n违纪事实：" + c.facts() + "\n处分等级：" + c.level().label()
+                + (c.expulsionGround() == null ? "" : "\n第三十六条情形：" + c.expulsionGround().label())
+                + "\n状态：" + c.state().label();
+    }
+
+    void recordNotSanctioned(String caseKey, String note) {
+        cases.closed(caseKey, SanctionState.NOT_SANCTIONED, AppClock.today());
+        cases.event(caseKey, "NOT_SANCTIONED", note);
+    }
+
+    /** R-SAN-3: an expulsion needs an Art. 36 ground and a principal's office meeting (date and minutes). */
+    static void checkDecision(SanctionCase c, SanctionLevel level, LocalDate meetingDate, String minutesRef) {
+        if (level != SanctionLevel.EXPULSION) {
+            return;
+        }
+        if (c.expulsionGround() == null) {
+            throw new RuleViolation("R-SAN-3", "开除学籍必须有第三十六条所列情形；本处分建议未写明，请退回重新提出。");
+        }
+        if (meetingDate == null || minutesRef == null || minutesRef.isBlank()) {
+            throw new RuleViolation("R-SAN-3", "开除学籍必须经校长办公会议研究决定：请填写会议日期和会议纪要编号（第三十七条）。");
+        }
+        if (meetingDate.isAfter(AppClock.today())) {
+            throw new RuleViolation("R-SAN-3", "校长办公会议日期不能晚于今天：" + meetingDate);
+        }
+    }
+
+    /** Records the principal's decision and notifies the student (R-SAN-4); returns the notification date. */
+    LocalDate recordDecision(String caseKey, SanctionLevel level, LocalDate meetingDate, String minutesRef, String note) {
+        SanctionCase c = get(caseKey);
+        checkDecision(c, level, meetingDate, minutesRef);
+        LocalDate today = AppClock.today();
+        cases.decided(caseKey, level, level == SanctionLevel.EXPULSION ? meetingDate : null,
+                level == SanctionLevel.EXPULSION ? minutesRef.trim() : null, today);
+        cases.event(caseKey, "DECIDED", level.label() + (note == null ? "" : "；" + note)
+                + (level == SanctionLevel.EXPULSION ? "；校长办公会议 " + meetingDate + "，纪要 " + minutesRef : ""));
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add("经查，" + c.facts());
+        if (level == SanctionLevel.EXPULSION) {
+            paragraphs.add("依据《吉林省中等职业学校学生学籍管理暂行办法》第三十六条（" + c.expulsionGround().label()
+                    + "），经" + meetingDate + "校长办公会议研究决定（纪要 " + minutesRef.trim() + "），给予开除学籍处分。");
+        } else {
+            paragraphs.add("依据《吉林省中等职业学校学生学籍管理暂行办法》第三十五条，决定给予" + level.label() + "处分。");
+        }
+        paragraphs.add("如对本决定有异议，可在收到本决定之日起" + SanctionContract.SCHOOL_APPEAL_WORKING_DAYS
+                + "个工作日内向学校学生申诉处理委员会提出书面申诉（截止 "
+                + calendar.addWorkingDays(today, SanctionContract.SCHOOL_APPEAL_WORKING_DAYS, c.schoolCode()) + "）。");
+        notifyStudent(c, "学生处分决定书", paragraphs, today);
+        return today;
+    }
+
+    void lodgeSchoolAppeal(String caseKey, String reasons) {
+        SanctionCase c = get(caseKey);
+        if (c.state() != SanctionState.DECIDED) {
+            throw new RuleViolation("R-APL-1", "本案件当前不能提出校内申诉（状态：" + c.state().label() + "）。");
+        }
+        if (reasons == null || reasons.isBlank()) {
+            throw new RuleViolation("R-APL-1", "请写明申诉理由。");
+        }
+        cases.state(caseKey, SanctionState.SCHOOL_APPEAL);
+        cases.event(caseKey, "SCHOOL_APPEAL_LODGED", reasons.trim());
+    }
+
+    /** Validates an appeal outcome: a change only to a lighter level (an appeal never makes it worse). */
+    static SanctionLevel checkOutcome(SanctionCase c, AppealOutcome outcome, SanctionLevel changedTo) {
+        if (outcome != AppealOutcome.CHANGE) {
+            return c.level();
+        }
+        if (changedTo == null || changedTo.compareTo(c.level()) >= 0) {
+            throw new RuleViolation("R-APL-1", "变更只能减轻原处分（原处分：" + c.level().label() + "）：请选择更轻的处分等级。");
+        }
+        return changedTo;
+    }
+
+    void recordReviewDecision(String caseKey, AppealOutcome outcome, SanctionLevel changedTo, String reasons,
+                              LocalDate receivedOn) {
+        SanctionCase c = get(caseKey);
+        SanctionLevel level = checkOutcome(c, outcome, changedTo);
+        cases.event(caseKey, "SCHOOL_REVIEW_DECIDED", outcome.label() + "（" + level.label() + "）：" + reasons
+                + "；送达 " + receivedOn);
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add("学校学生申诉处理委员会对你的申诉进行了复查，决定：" + outcome.label() + "原处分"
+                + (outcome == AppealOutcome.CHANGE ? "，变更为" + level.label() : "") + "。理由：" + reasons);
+        if (outcome == AppealOutcome.REVOKE) {
+            cases.closed(caseKey, SanctionState.REVOKED_ON_APPEAL, AppClock.today());
+        } else {
+            cases.level(caseKey, level);
+            paragraphs.add("如对复查决定不服，可在收到本决定之日起" + SanctionContract.BUREAU_APPEAL_WORKING_DAYS
+                    + "个工作日内向" + organisation.supervisingBureau(c.schoolCode()).name() + "提出书面申诉（截止 "
+                    + calendar.addWorkingDays(receivedOn, SanctionContract.BUREAU_APPEAL_WORKING_DAYS, c.schoolCode())
+                    + "）。");
+        }
+        notifyStudent(c, "学生申诉复查决定书", paragraphs, receivedOn);
+    }
+
+    /** R-APL-2: a written appeal reaches the supervising bureau within 15 working days of the review decision. */
+    void lodgeBureauAppeal(String caseKey, LocalDate receivedOn, LocalDate reviewReceivedOn, String reasons) {
+        SanctionCase c = get(caseKey);
+        if (c.state() != SanctionState.SCHOOL_APPEAL || reviewReceivedOn == null) {
+            throw new RuleViolation("R-APL-2", "只有对学校申诉复查决定不服时，才能向主管教育行政部门申诉（案件状态："
+                    + c.state().label() + "）。");
+        }
+        LocalDate lastDay = calendar.addWorkingDays(reviewReceivedOn, SanctionContract.BUREAU_APPEAL_WORKING_DAYS,
+                c.schoolCode());
+        if (receivedOn.isAfter(AppClock.today()) || receivedOn.isBefore(reviewReceivedOn)) {
+            throw new RuleViolation("R-APL-2", "收到申诉日期无效：" + receivedOn, org.springframework.http.HttpStatus.BAD_REQUEST);
+        }
+        if (receivedOn.isAfter(lastDay)) {
+            throw new RuleViolation("R-APL-2", "书面申诉须在收到复查决定之日起15个工作日内提出（截止 " + lastDay + "），已逾期。");
+        }
+        if (reasons == null || reasons.isBlank()) {
+            throw new RuleViolation("R-APL-2", "请写明申诉理由。");
+        }
+        cases.state(caseKey, SanctionState.BUREAU_APPEAL);
+        cases.event(caseKey, "BUREAU_APPEAL_LODGED", "收到申诉 " + receivedOn + "：" + reasons.trim());
+    }
+
+    void recordReminder(String caseKey, LocalDate receivedOn) {
+        SanctionCase c = get(caseKey);
+        LocalDate lastDay = calendar.addWorkingDays(receivedOn, SanctionContract.BUREAU_REPLY_WORKING_DAYS, c.schoolCode());
+        cases.event(caseKey, "BUREAU_REPLY_REMINDER", "申诉答复期限 " + lastDay + " 将至");
+    }
+
+    void recordBreach(String caseKey, LocalDate receivedOn, String escalatedTo) {
+        SanctionCase c = get(caseKey);
+        LocalDate lastDay = calendar.addWorkingDays(receivedOn, SanctionContract.BUREAU_REPLY_WORKING_DAYS, c.schoolCode());
+        String details = organisation.supervisingBureau(c.schoolCode()).name() + "未在30个工作日内（" + receivedOn + "收到，截止 "
+                + lastDay + "）答复学生申诉，已报" + escalatedTo + "督办（R-APL-3）";
+        cases.event(caseKey, "BUREAU_REPLY_OVERDUE", details);
+        audit.record("APPEAL_REPLY_OVERDUE", "sanction_case", caseKey, details);
+    }
+
+    void recordSupervision(String caseKey, String note) {
+        cases.event(caseKey, "BUREAU_REPLY_SUPERVISED", note);
+    }
+
+    void recordBureauDecision(String caseKey, AppealOutcome outcome, SanctionLevel changedTo, String reasons) {
+        SanctionCase c = get(caseKey);
+        SanctionLevel level = checkOutcome(c, outcome, changedTo);
+        String bureau = organisation.supervisingBureau(c.schoolCode()).name();
+        cases.event(caseKey, "BUREAU_DECIDED", bureau + "：" + outcome.label() + "（" + level.label() + "）：" + reasons);
+        if (outcome == AppealOutcome.REVOKE) {
+            cases.closed(caseKey, SanctionState.REVOKED_ON_APPEAL, AppClock.today());
+        } else {
+            cases.level(caseKey, level);
+        }
+        notifyStudent(c, "学生申诉处理决定书", List.of(bureau + "对你的申诉作出处理决定：" + outcome.label() + "学校的处分决定"
+                + (outcome == AppealOutcome.CHANGE ? "，变更为" + level.label() : "") + "。理由：" + reasons), AppClock.today());
+    }
+
+    /**
+     * The decision becomes final: demerit and above go into the personal archive (R-APL-4); an expulsion ends the
+     * status (EXPELLED, status change EXPULSION). Returns whether an expulsion became final.
+     */
+    boolean finalise(String caseKey, String processInstanceId) {
+        SanctionCase c = get(caseKey);
+        if (c.state() == SanctionState.REVOKED_ON_APPEAL) {
+            cases.event(caseKey, "CLOSED", "处分经申诉撤销，不存入学籍档案");
+            return false;
+        }
+        LocalDate today = AppClock.today();
+        cases.closed(caseKey, SanctionState.FINAL, today);
+        cases.event(caseKey, "FINAL", c.level().label() + "处分生效");
+        if (c.level().goesIntoArchive()) {
+            String letter = notifications.forCase(caseKey).stream().filter(n -> n.subject().equals("学生处分决定书"))
+                    .map(Notifications.Notification::letterText).findFirst().orElse(c.facts());
+            archive.add(c.studentId(), ArchiveEntryKind.SANCTION, c.level().label() + "处分决定", letter
+                    + "\n生效日期：" + today, caseKey, null);
+        }
+        if (c.level() != SanctionLevel.EXPULSION) {
+            return false;
+        }
+        Student student = student(c.studentId());
+        students.changeStatus(student, StudentStatus.EXPELLED, StatusChangeKind.EXPULSION, today,
+                "开除学籍（第三十六条：" + c.expulsionGround().label() + "；校长办公会议 " + c.meetingDate() + "）", caseKey,
+                processInstanceId, CurrentUser.idOrSystem());
+        return true;
+    }
+
+    void recordExpulsionFiled(String caseKey, String note) {
+        SanctionCase c = get(caseKey);
+        String details = "开除学籍已报" + organisation.supervisingBureau(c.schoolCode()).name() + "备案"
+                + (note == null || note.isBlank() ? "" : "：" + note);
+        cases.event(caseKey, "EXPULSION_FILED", details);
+        audit.record("EXPULSION_FILED", "sanction_case", caseKey, details);
+    }
+
+    /** R-SAN-2: only a final warning … probation can be revoked after improvement. */
+    void checkRevocable(String caseKey) {
+        SanctionCase c = get(caseKey);
+        if (!c.level().revocable()) {
+            throw new RuleViolation("R-SAN-2", "开除学籍处分不能撤销；只有警告、严重警告、记过、留校察看处分可在学生改正进步后撤销。");
+        }
+        if (c.state() != SanctionState.FINAL) {
+            throw new RuleViolation("R-SAN-2", "只能撤销已生效的处分（当前状态：" + c.state().label() + "）。");
+        }
+    }
+
+    /** R-SAN-2: revokes; the decision and its materials leave the personal archive, the audit keeps the removal. */
+    void revoke(String caseKey, String reason) {
+        checkRevocable(caseKey);
+        SanctionCase c = get(caseKey);
+        for (ArchiveEntry entry : archive.personalArchive(c.studentId())) {
+            if (caseKey.equals(entry.caseKey())) {
+                archive.removeFromPersonalArchive(entry.id(), "R-SAN-2 撤销" + c.level().label() + "处分（" + caseKey
+                        + "）：" + reason);
+            }
+        }
+        cases.closed(caseKey, SanctionState.REVOKED_AFTER_IMPROVEMENT, AppClock.today());
+        cases.event(caseKey, "REVOKED_AFTER_IMPROVEMENT", reason);
+        audit.record("SANCTION_REVOKED", "sanction_case", caseKey, c.level().label() + "：" + reason);
+        notifyStudent(c, "撤销处分决定书", List.of("你受" + c.level().label() + "处分后确有改正进步，经学校研究，决定撤销该处分，"
+                + "原处分决定和有关资料已从你的学籍档案中移出。"), AppClock.today());
+    }
+
+    void recordRevocationDeclined(String caseKey, String note) {
+        cases.event(caseKey, "REVOCATION_DECLINED", note);
+    }
+
+    private void notifyStudent(SanctionCase c, String subject, List<String> paragraphs, LocalDate date) {
+        Student s = student(c.studentId());
+        String recipient = s.name() + (s.guardianName() == null ? "" : "及监护人" + s.guardianName());
+        DecisionLetter letter = new DecisionLetter(subject, recipient, s.name(),
+                organisation.school(c.schoolCode()).name(), paragraphs, date);
+        notifications.record(s.id(), c.caseKey(), subject, recipient, letter.text(), date);
+    }
+}
