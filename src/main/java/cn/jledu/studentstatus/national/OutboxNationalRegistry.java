@@ -70,6 +70,18 @@ public class OutboxNationalRegistry implements NationalRegistry {
                 .list();
     }
 
+    public java.util.Optional<Entry> entry(long id) {
+        return jdbc.sql("""
+                        SELECT id, operation, student_id, school_code, case_key, payload, created_at, submitted_at,
+                               reviewed_at, review_result
+                        FROM national_outbox WHERE id = ?""")
+                .param(id)
+                .query((rs, n) -> new Entry(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class),
+                        rs.getObject(8, OffsetDateTime.class), rs.getObject(9, OffsetDateTime.class), rs.getString(10)))
+                .optional();
+    }
+
     /** Records that the national system reviewed an entry. */
     public int markReviewed(long entryId, String result) {
         return jdbc.sql("UPDATE national_outbox SET reviewed_at = ?, review_result = ? WHERE id = ?")

@@ -68,7 +68,7 @@ class RegistrationRepository {
 
     void insertRegistration(long batchId, long studentId, Applicant a, LocalDate registeredOn) {
         jdbc.sql("""
-                        INSERT INTO registration (batch_id, student_id, row_number, admission_notice_no, id_original_seen,
+                        INSERT INTO registration (batch_id, student_id, source_row, admission_notice_no, id_original_seen,
                           id_copy_kept, graduation_year, graduation_certificate_no, three_plus_two, three_plus_two_papers,
                           joint_programme_partner, reporting_date, registered_on)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
@@ -99,15 +99,15 @@ class RegistrationRepository {
      */
     int nextStudentSequence(String schoolCode, int year, int count) {
         ensureCounter(schoolCode, year);
-        jdbc.sql("UPDATE student_number_counter SET last_value = last_value + ? WHERE school_code = ? AND year = ?")
+        jdbc.sql("UPDATE student_number_counter SET last_value = last_value + ? WHERE school_code = ? AND entry_year = ?")
                 .params(count, schoolCode, year).update();
-        return jdbc.sql("SELECT last_value FROM student_number_counter WHERE school_code = ? AND year = ?")
+        return jdbc.sql("SELECT last_value FROM student_number_counter WHERE school_code = ? AND entry_year = ?")
                 .params(schoolCode, year).query(Integer.class).single() - count + 1;
     }
 
     /** Creates the counter row in its own transaction (a concurrent creator may win: that is fine). */
     private void ensureCounter(String schoolCode, int year) {
-        boolean present = jdbc.sql("SELECT COUNT(*) FROM student_number_counter WHERE school_code = ? AND year = ?")
+        boolean present = jdbc.sql("SELECT COUNT(*) FROM student_number_counter WHERE school_code = ? AND entry_year = ?")
                 .params(schoolCode, year).query(Integer.class).single() > 0;
         if (present) {
             return;
@@ -118,7 +118,7 @@ class RegistrationRepository {
                                 SELECT MAX(CAST(SUBSTRING(student_number, 15) AS INTEGER)) FROM student
                                 WHERE school_code = ? AND student_number LIKE ?""")
                         .params(schoolCode, schoolCode + year + "%").query(Integer.class).optional().orElse(null);
-                jdbc.sql("INSERT INTO student_number_counter (school_code, year, last_value) VALUES (?, ?, ?)")
+                jdbc.sql("INSERT INTO student_number_counter (school_code, entry_year, last_value) VALUES (?, ?, ?)")
                         .params(schoolCode, year, existing == null ? 0 : existing).update();
             });
         } catch (org.springframework.dao.DuplicateKeyException e) {

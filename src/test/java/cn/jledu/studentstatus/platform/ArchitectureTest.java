@@ -12,7 +12,7 @@ class ArchitectureTest {
 
     static final String BASE = "cn.jledu.studentstatus";
     static final String[] SHARED = {BASE + ".platform..", BASE + ".organisation..", BASE + ".student..",
-        BASE + ".archive..", BASE + ".calendar..", BASE + ".document.."};
+        BASE + ".archive..", BASE + ".calendar..", BASE + ".document..", BASE + ".national.."};
 
     @Test
     void sharedModulesDoNotDependOnProcedures() {

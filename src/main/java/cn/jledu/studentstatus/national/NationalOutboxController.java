@@ -1,0 +1,82 @@
+package cn.jledu.studentstatus.national;
+
+import cn.jledu.studentstatus.organisation.GroupIds;
+import cn.jledu.studentstatus.organisation.SchoolRole;
+import cn.jledu.studentstatus.platform.AppClock;
+import cn.jledu.studentstatus.platform.CurrentUser;
+import cn.jledu.studentstatus.platform.Forbidden;
+import cn.jledu.studentstatus.platform.NotFound;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The registrar's view of what was submitted to the national system, its export file, and its review there. */
+@RestController
+class NationalOutboxController {
+
+    record Review(String result) {
+    }
+
+    private final OutboxNationalRegistry outbox;
+
+    NationalOutboxController(OutboxNationalRegistry outbox) {
+        this.outbox = outbox;
+    }
+
+    @GetMapping("/api/national-outbox")
+    List<OutboxNationalRegistry.Entry> entries(@RequestParam(required = false) String schoolCode,
+                                               @RequestParam(required = false) String month) {
+        return outbox.entries(registrarSchool(schoolCode), month(month));
+    }
+
+    @GetMapping("/api/national-outbox/export.csv")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) String schoolCode,
+                                  @RequestParam(required = false) String month) {
+        String school = registrarSchool(schoolCode);
+        YearMonth m = month(month);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("全国系统报送-" + school + "-" + m + ".csv", StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .body(outbox.exportCsv(school, m));
+    }
+
+    /** Records the national system's review of one submission (R-MON-2). */
+    @PostMapping("/api/national-outbox/{id}/review")
+    OutboxNationalRegistry.Entry review(@PathVariable long id, @RequestBody Review review) {
+        OutboxNationalRegistry.Entry e = outbox.entry(id).orElseThrow(() -> new NotFound("报送记录不存在：" + id));
+        registrarSchool(e.schoolCode());
+        if (review.result() == null || review.result().isBlank()) {
+            throw new IllegalArgumentException("请填写全国系统的审核结果。");
+        }
+        outbox.markReviewed(id, review.result().strip());
+        return outbox.entry(id).orElseThrow();
+    }
+
+    private static YearMonth month(String month) {
+        return month == null || month.isBlank() ? YearMonth.from(AppClock.today()) : YearMonth.parse(month);
+    }
+
+    private static String registrarSchool(String requested) {
+        CurrentUser user = CurrentUser.require();
+        List<String> schools = user.groupIds().stream()
+                .filter(g -> g.endsWith("-" + SchoolRole.REGISTRAR.suffix())).map(GroupIds::schoolOf).toList();
+        if (requested != null && (user.isAdmin() || schools.contains(requested))) {
+            return requested;
+        }
+        if (requested == null && schools.size() == 1) {
+            return schools.get(0);
+        }
+        throw new Forbidden("只有本校学籍管理员可以查看和报送本校数据。");
+    }
+}
