@@ -5,7 +5,9 @@ import cn.jledu.studentstatus.student.Student;
 import cn.jledu.studentstatus.student.StudentEnums.Season;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -60,6 +62,24 @@ class RegistrationController {
         List<StudentRow> rows = service.studentsOf(batchId).stream().map(RegistrationController::row).toList();
         return new BatchView(b.id(), b.caseKey(), b.schoolCode(), b.intake().label(), b.status().name(),
                 b.status().label(), b.studentCount(), b.returnReason(), rows);
+    }
+
+    record Removal(String reason) {
+    }
+
+    /** Corrects one student of a case that a reviewer returned. */
+    @PutMapping("/api/registrations/batches/{batchId}/students/{studentId}")
+    StudentRow correct(@PathVariable long batchId, @PathVariable long studentId, @RequestBody Applicant student) {
+        access.registrarSchool(service.batch(batchId).schoolCode());
+        return row(service.correct(batchId, studentId, student));
+    }
+
+    /** Takes one student out of a returned case (e.g. did not report), with the reason. */
+    @DeleteMapping("/api/registrations/batches/{batchId}/students/{studentId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void remove(@PathVariable long batchId, @PathVariable long studentId, @RequestBody Removal removal) {
+        access.registrarSchool(service.batch(batchId).schoolCode());
+        service.remove(batchId, studentId, removal.reason());
     }
 
     static Intake intakeOf(Integer year, Season season) {

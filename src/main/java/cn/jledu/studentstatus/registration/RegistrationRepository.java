@@ -79,6 +79,22 @@ class RegistrationRepository {
                 .update();
     }
 
+    void updateRegistration(long studentId, Applicant a) {
+        jdbc.sql("""
+                        UPDATE registration SET admission_notice_no = ?, id_original_seen = ?, id_copy_kept = ?,
+                          graduation_year = ?, graduation_certificate_no = ?, three_plus_two = ?,
+                          three_plus_two_papers = ?, joint_programme_partner = ?, reporting_date = ?
+                        WHERE student_id = ?""")
+                .params(a.admissionNoticeNo().strip(), a.idOriginalSeen(), a.idCopyKept(), a.graduationYear(),
+                        blankToNull(a.graduationCertificateNo()), a.threePlusTwo(), blankToNull(a.threePlusTwoPapers()),
+                        blankToNull(a.jointProgrammePartner()), a.reportingDate(), studentId)
+                .update();
+    }
+
+    void setStudentCount(long batchId, int count) {
+        jdbc.sql("UPDATE registration_batch SET student_count = ? WHERE id = ?").params(count, batchId).update();
+    }
+
     List<Long> studentIds(long batchId) {
         return jdbc.sql("SELECT student_id FROM registration WHERE batch_id = ? ORDER BY student_id").param(batchId)
                 .query(Long.class).list();

@@ -218,13 +218,98 @@ public class RegistrationService {
         return repository.studentIds(batchId).stream().map(id -> students.find(id).orElseThrow()).toList();
     }
 
+    /** The students of a batch still in review (not removed from it). */
+    List<Student> inReview(long batchId) {
+        return studentsOf(batchId).stream().filter(s -> s.status() == StudentStatus.REGISTERING).toList();
+    }
+
+    /**
+     * Corrects one student of a returned case (the registrar's answer to a reviewer's return reason). The same
+     * rules apply as at submission, except the intake window: the case was submitted in time.
+     */
+    @Transactional
+    public Student correct(long batchId, long studentId, Applicant a) {
+        RegistrationBatch batch = returnedBatch(batchId);
+        Student old = studentOfBatch(batchId, studentId);
+        LocalDate today = AppClock.today();
+        List<Problem> problems = policy.check(batch.schoolCode(), batch.intake(), a, today);
+        if (!problems.isEmpty()) {
+            Problem p = problems.get(0);
+            throw new RuleViolation(p.ruleId() == null ? "R-REG-2" : p.ruleId(), p.describe());
+        }
+        IdNumber id = idOf(a, today);
+        Optional<Student> holder = students.activeByPerson(id);
+        if (holder.isPresent() && !holder.get().id().equals(studentId)) {
+            throw new RuleViolation("R-REG-4", duplicate(null, holder.get()).message(), HttpStatus.CONFLICT);
+        }
+        Map<String, Long> classIds = new HashMap<>();
+        for (SchoolClass c : organisationRepository.classes(batch.schoolCode())) {
+            classIds.put(c.name(), c.id());
+        }
+        Student updated = toStudent(a, organisation.school(batch.schoolCode()), batch.intake(), old.studentNumber(),
+                classIds, today);
+        updated = new Student(old.id(), old.studentNumber(), updated.name(), updated.gender(), updated.birthDate(),
+                updated.ethnicity(), updated.idNumber(), updated.householdType(), updated.address(),
+                updated.guardianName(), updated.guardianPhone(), updated.phone(), updated.schoolCode(),
+                updated.majorCode(), updated.classId(), updated.entryYear(), updated.entrySeason(), updated.yearGroup(),
+                updated.intakeLevel(), updated.learningForm(), updated.educationCategory(), updated.durationYears(),
+                updated.studentCategory(), StudentStatus.REGISTERING, old.version());
+        try {
+            students.correctWhileRegistering(updated);
+        } catch (DuplicateKeyException e) {
+            throw new RuleViolation("R-REG-4", "（第五条）该证件号码刚刚已在其他学校注册学籍，不得重复注册。", HttpStatus.CONFLICT);
+        }
+        repository.updateRegistration(studentId, a);
+        audit.record("REGISTRATION_CORRECTED", "student", String.valueOf(studentId), batch.caseKey() + "：" + old.name()
+                + "/" + old.idNumber().masked() + "/" + old.birthDate() + " → " + updated.name() + "/"
+                + updated.idNumber().masked() + "/" + updated.birthDate());
+        return students.find(studentId).orElseThrow();
+    }
+
+    /** Removes one student from a returned case (e.g. did not report); the rest of the case goes on. */
+    @Transactional
+    public void remove(long batchId, long studentId, String reason) {
+        RegistrationBatch batch = returnedBatch(batchId);
+        Student s = studentOfBatch(batchId, studentId);
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("R-REG-3", "请写明移出原因。", HttpStatus.BAD_REQUEST);
+        }
+        long remaining = studentsOf(batchId).stream().filter(x -> x.status() == StudentStatus.REGISTERING).count();
+        if (remaining <= 1) {
+            throw new RuleViolation("R-REG-3", "这是本批次最后一名学生：请在“学籍管理员修改后重新提交”任务中撤回注册申请。",
+                    HttpStatus.CONFLICT);
+        }
+        students.changeStatus(s, StudentStatus.ADMISSION_CANCELLED, StatusChangeKind.ADMISSION_CANCELLATION,
+                AppClock.today(), "从注册批次中移出：" + reason.strip(), batch.caseKey(), batch.processInstanceId(),
+                CurrentUser.idOrSystem());
+        repository.setStudentCount(batchId, (int) remaining - 1);
+        audit.record("REGISTRATION_REMOVED", "student", String.valueOf(studentId), batch.caseKey() + "：" + reason.strip());
+    }
+
+    private RegistrationBatch returnedBatch(long batchId) {
+        RegistrationBatch batch = batch(batchId);
+        if (batch.status() != RegistrationBatch.Status.RETURNED) {
+            throw new RuleViolation("R-REG-3", "只有被退回修改的注册批次可以更正（当前：" + batch.status().label() + "）。",
+                    HttpStatus.CONFLICT);
+        }
+        return batch;
+    }
+
+    private Student studentOfBatch(long batchId, long studentId) {
+        if (!repository.studentIds(batchId).contains(studentId)) {
+            throw new NotFound("该批次中没有这名学生：" + studentId);
+        }
+        Student s = students.find(studentId).orElseThrow();
+        if (s.status() != StudentStatus.REGISTERING) {
+            throw new RuleViolation("R-REG-3", "该生已不在注册审核中（" + s.status().label() + "）。", HttpStatus.CONFLICT);
+        }
+        return s;
+    }
+
     /** Re-checks a batch when it is (re)submitted into review; refuses with the first rule that fails. */
     void recheck(long batchId) {
         RegistrationBatch batch = batch(batchId);
-        for (Student s : studentsOf(batchId)) {
-            if (s.status() != StudentStatus.REGISTERING) {
-                throw new RuleViolation("R-REG-3", "学生" + s.name() + "的状态为" + s.status().label() + "，不能注册。");
-            }
+        for (Student s : inReview(batchId)) {
             Optional<SchoolClass> c = s.classId() == null ? Optional.empty()
                     : organisationRepository.schoolClass(s.classId());
             if (!organisationRepository.isApproved(batch.schoolCode(), s.majorCode())) {
@@ -247,7 +332,7 @@ public class RegistrationService {
         RegistrationBatch batch = batch(batchId);
         LocalDate today = AppClock.today();
         String actor = CurrentUser.idOrSystem();
-        for (Student s : studentsOf(batchId)) {
+        for (Student s : inReview(batchId)) {
             students.changeStatus(s, StudentStatus.ENROLLED, StatusChangeKind.REGISTRATION, today,
                     batch.intake().label() + "新生注册，经主管教育行政部门审核通过", batch.caseKey(), processInstanceId, actor);
             archive.add(s.id(), ArchiveEntryKind.STATUS_CHANGE, "新生入学注册",
@@ -260,7 +345,7 @@ public class RegistrationService {
     /** R-MON-2: what the national system needs, submitted in the month of registration. */
     void submitToNationalRegistry(long batchId) {
         RegistrationBatch batch = batch(batchId);
-        for (Student s : studentsOf(batchId)) {
+        for (Student s : studentsOf(batchId).stream().filter(x -> x.status() == StudentStatus.ENROLLED).toList()) {
             String payload = "学籍号=" + s.studentNumber() + ";姓名=" + s.name() + ";性别=" + s.gender().label()
                     + ";出生日期=" + s.birthDate() + ";证件类型=" + s.idNumber().type().label() + ";证件号码="
                     + s.idNumber().value() + ";专业=" + s.majorCode() + ";学制=" + s.durationYears() + ";入学年月="
@@ -275,7 +360,7 @@ public class RegistrationService {
     /** The registrar withdrew the case: the applicants never obtain status and their ID numbers are free again. */
     void withdraw(long batchId, String processInstanceId) {
         RegistrationBatch batch = batch(batchId);
-        for (Student s : studentsOf(batchId)) {
+        for (Student s : inReview(batchId)) {
             students.changeStatus(s, StudentStatus.ADMISSION_CANCELLED, StatusChangeKind.ADMISSION_CANCELLATION,
                     AppClock.today(), "注册申请撤回", batch.caseKey(), processInstanceId, CurrentUser.idOrSystem());
         }
@@ -287,7 +372,7 @@ public class RegistrationService {
         List<Map<String, Object>> rows = new ArrayList<>();
         Map<String, String> majors = new HashMap<>();
         Map<Long, String> classes = new HashMap<>();
-        for (Student s : studentsOf(batchId)) {
+        for (Student s : inReview(batchId)) {
             Map<String, Object> row = new java.util.LinkedHashMap<>();
             row.put("studentNumber", s.studentNumber());
             row.put("name", s.name());

@@ -59,6 +59,31 @@ public class StudentRepository {
         return s.withId(keys.getKey().longValue());
     }
 
+    /**
+     * Corrects the personal and study data of a record still under registration review (status 注册中), e.g.
+     * after a reviewer returned the case. Optimistic: {@code s.version()} must still be current.
+     */
+    public void correctWhileRegistering(Student s) {
+        int updated = jdbc.sql("""
+                        UPDATE student SET name = ?, gender = ?, birth_date = ?, ethnicity = ?, id_type = ?, id_number = ?,
+                          active_person_key = ?, household_type = ?, address = ?, guardian_name = ?, guardian_phone = ?,
+                          phone = ?, major_code = ?, class_id = ?, intake_level = ?, learning_form = ?,
+                          education_category = ?, duration_years = ?, student_category = ?, updated_at = ?,
+                          version = version + 1
+                        WHERE id = ? AND version = ? AND status = 'REGISTERING'""")
+                .params(s.name(), s.gender().name(), s.birthDate(), s.ethnicity(), s.idNumber().type().name(),
+                        s.idNumber().value(), s.idNumber().personKey(),
+                        s.householdType() == null ? null : s.householdType().name(), s.address(), s.guardianName(),
+                        s.guardianPhone(), s.phone(), s.majorCode(), s.classId(), s.intakeLevel().name(),
+                        s.learningForm().name(), s.educationCategory().name(), s.durationYears(),
+                        s.studentCategory().name(), AppClock.nowOffset(), s.id(), s.version())
+                .update();
+        if (updated != 1) {
+            throw new org.springframework.dao.OptimisticLockingFailureException(
+                    "学籍记录已被他人修改或已不在注册审核中，请刷新后重试（学生 " + s.id() + "）");
+        }
+    }
+
     public Optional<Student> find(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM student WHERE id = ?").param(id).query(StudentRepository::map)
                 .optional();
