@@ -35,6 +35,12 @@ public class BulkIntake implements DisposableBean {
 
     private final RegistrationService registrations;
     private final Map<String, Report> jobs = new ConcurrentHashMap<>();
+    /** Who started each job, and when (jobs are kept for {@link #KEEP} after they start). */
+    private final Map<String, Owner> owners = new ConcurrentHashMap<>();
+    static final java.time.Duration KEEP = java.time.Duration.ofHours(12);
+
+    private record Owner(String userId, java.time.Instant started) {
+    }
     private final ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "bulk-intake");
         t.setDaemon(true);
@@ -63,16 +69,35 @@ public class BulkIntake implements DisposableBean {
     public Report start(String schoolCode, Intake intake, String fileName, byte[] content) {
         String jobId = UUID.randomUUID().toString();
         Report queued = new Report(jobId, "QUEUED", 0, 0, null, null, 0, false, List.of(), List.of(), null);
-        jobs.put(jobId, queued);
         CurrentUser user = CurrentUser.require();
+        java.time.Instant now = java.time.Instant.now();
+        purgeFinishedBefore(now.minus(KEEP));
+        owners.put(jobId, new Owner(user.userId(), now));
+        jobs.put(jobId, queued);
         executor.submit(() -> CurrentUser.callAs(user, () -> run(jobId, schoolCode, intake, fileName, content)));
         return queued;
     }
 
+    private void purgeFinishedBefore(java.time.Instant limit) {
+        for (Map.Entry<String, Owner> e : owners.entrySet()) {
+            Report r = jobs.get(e.getKey());
+            if (e.getValue().started().isBefore(limit) && (r == null || r.finished())) {
+                jobs.remove(e.getKey());
+                owners.remove(e.getKey());
+            }
+        }
+    }
+
+    /** The progress of a job, for the user who started it (or an administrator). */
     public Report progress(String jobId) {
         Report r = jobs.get(jobId);
-        if (r == null) {
+        Owner owner = owners.get(jobId);
+        if (r == null || owner == null) {
             throw new cn.jledu.studentstatus.platform.NotFound("上传任务不存在或已过期：" + jobId);
+        }
+        CurrentUser user = CurrentUser.require();
+        if (!user.isAdmin() && !user.userId().equals(owner.userId())) {
+            throw new cn.jledu.studentstatus.platform.Forbidden("只能查看本人上传的名单。");
         }
         return r;
     }

@@ -161,6 +161,10 @@ class BulkIntakeTest {
         assertThat(done.get("registered").asInt()).isEqualTo(300);
         assertThat(done.get("dataRows").asInt()).isEqualTo(300);
         assertThat(seen).isSorted();
+        // nobody else reads the progress of this upload
+        assertThat(rest.withBasicAuth(Demo.user(Demo.NONGAN, SchoolRole.PRINCIPAL), Demo.PASSWORD)
+                .getForEntity("/api/registrations/uploads/" + jobId, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     @Test
