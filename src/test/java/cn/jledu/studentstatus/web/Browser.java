@@ -40,6 +40,12 @@ final class Browser {
         return new ChromeDriver(service, options);
     }
 
+    /** Scrolls an element into the middle of the view and clicks it (fixed headers and footers cover edges). */
+    static void click(ChromeDriver driver, org.openqa.selenium.WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
     /** Saves a screenshot under target/screenshots for the user guide and for looking at failures. */
     static void screenshot(ChromeDriver driver, String name) throws Exception {
         Path dir = Path.of("target", "screenshots");

@@ -30,6 +30,8 @@ class TasklistInChineseBrowserTest {
 
     @Autowired
     cn.jledu.studentstatus.student.StudentRepository students;
+    @Autowired
+    org.camunda.bpm.engine.HistoryService history;
 
     String organisationStudentName() {
         return students.activeInClass(organisation.classes(Demo.YANJI.code()).get(0).id()).get(0).name();
@@ -37,7 +39,8 @@ class TasklistInChineseBrowserTest {
 
     @Test
     void headTeacherSeesTasklistInChineseWithTheRosterTask() throws Exception {
-        rosterVerification.start(organisation.classes(Demo.YANJI.code()).get(0).id());
+        org.camunda.bpm.engine.runtime.ProcessInstance instance =
+                rosterVerification.start(organisation.classes(Demo.YANJI.code()).get(0).id());
         ChromeDriver driver = Browser.start("zh-CN");
         try {
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
@@ -62,6 +65,15 @@ class TasklistInChineseBrowserTest {
             wait.until(d -> d.findElement(By.tagName("body")).getText().contains(firstStudent));
             Browser.screenshot(driver, "tasklist-roster-form-zh");
             assertThat(driver.findElement(By.tagName("body")).getText()).contains("名单无误", "****");
+
+            // the head teacher confirms the roster through the form and completes the task in Tasklist
+            Browser.click(driver, driver.findElement(By.cssSelector("input[type=checkbox]")));
+            Browser.click(driver, driver.findElement(By.xpath("//button[normalize-space()='完成']")));
+            wait.until(d -> history.createHistoricProcessInstanceQuery().processInstanceId(instance.getId())
+                    .finished().count() == 1);
+            Browser.screenshot(driver, "tasklist-completed-zh");
+            assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                    .variableName("rosterCorrect").singleResult().getValue()).isEqualTo(Boolean.TRUE);
         } finally {
             driver.quit();
         }
