@@ -96,9 +96,16 @@ class DecisionLetterDocumentTest {
                 List.of("经查，𠮷祥云同学多次旷课。"), List.of(new Particular("学生姓名", "𠮷祥云")), BASIS, null,
                 LocalDate.of(2025, 9, 26));
 
+        // "，𠮷": FOP picks one font per word; without DocumentXml.markedText this word fails (no glyph in Noto).
         // FOP-1969: only the first distinct Extension B character of a document extracts reliably; this has one
         assertThat(text(DOCUMENT.pdf(letter))).contains("关于给予𠮷祥云同学警告处分的决定", "𠮷祥云及监护人李娜：",
                 "学生姓名 𠮷祥云");
+    }
+
+    @Test
+    void markedTextPutsRunsOutsideTheBmpInExtElements() {
+        byte[] xml = DocumentXml.write("r", x -> x.markedText("p", "经查，𠮷𠮷祥云").markedText("q", null));
+        assertThat(DocumentXml.text(xml)).endsWith("<r><p>经查，<ext>𠮷𠮷</ext>祥云</p><q></q></r>");
     }
 
     @Test

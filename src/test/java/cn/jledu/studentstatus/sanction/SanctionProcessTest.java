@@ -270,6 +270,7 @@ class SanctionProcessTest {
 
         clock("2026-11-02T10:00");
         taskService.complete(review.getId(), withVariables(Vars.BUREAU_OUTCOME, "UPHOLD", Vars.BUREAU_REASONS, "事实清楚"));
+        runAsync(instance); // 记录申诉处理决定 (asyncBefore: prints the letter)
         assertExpelled(instance);
         Assertions.assertThat(notifications.forCase(key(instance))).extracting(Notifications.Notification::subject)
                 .containsExactly("学生处分决定书", "学生申诉复查决定书", "学生申诉处理决定书");
@@ -317,6 +318,7 @@ class SanctionProcessTest {
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining("减轻");
         taskService.complete(review.getId(), withVariables(Vars.BUREAU_OUTCOME, "CHANGE", Vars.BUREAU_LEVEL, "WARNING",
                 Vars.BUREAU_REASONS, "情节较轻"));
+        runAsync(instance);
 
         assertThat(instance).hasPassed(SanctionContract.TASK_RECORD_BUREAU_DECISION, SanctionContract.END_FINAL).isEnded();
         SanctionCase c = service.get(key(instance));
@@ -334,6 +336,7 @@ class SanctionProcessTest {
         runAsync(instance);
         taskService.complete(task(instance).getId(), withVariables(Vars.BUREAU_OUTCOME, "REVOKE", Vars.BUREAU_REASONS,
                 "证据不足"));
+        runAsync(instance);
 
         assertThat(instance).isEnded().hasNotPassed(SanctionContract.TASK_FILE_EXPULSION);
         Assertions.assertThat(service.get(key(instance)).state()).isEqualTo(SanctionState.REVOKED_ON_APPEAL);

@@ -84,6 +84,7 @@ class SanctionRevocationProcessTest {
         assertThat(revocation).isWaitingAt(SanctionContract.TASK_APPROVE_REVOCATION);
         assertThat(task(revocation)).hasCandidateGroup(GroupIds.school(Demo.CITY_SCHOOL.code(), SchoolRole.PRINCIPAL));
         taskService.complete(task(revocation).getId(), withVariables(Vars.REVOCATION_APPROVED, true));
+        runAsync(revocation); // 撤销处分并移出档案材料 (asyncBefore: prints the letter)
 
         assertThat(revocation).hasPassed(SanctionContract.TASK_REVOKE, SanctionContract.END_REVOKED).isEnded();
         Assertions.assertThat(service.get(caseKey).state()).isEqualTo(SanctionState.REVOKED_AFTER_IMPROVEMENT);
@@ -115,6 +116,7 @@ class SanctionRevocationProcessTest {
         String caseKey = finalSanction(SanctionLevel.WARNING, null);
         ProcessInstance revocation = process.proposeRevocation(caseKey, "确有改正");
         taskService.complete(task(revocation).getId(), withVariables(Vars.REVOCATION_APPROVED, true));
+        runAsync(revocation); // 撤销处分并移出档案材料 (asyncBefore: prints the letter)
         Assertions.assertThat(service.get(caseKey).state()).isEqualTo(SanctionState.REVOKED_AFTER_IMPROVEMENT);
         Assertions.assertThat(archive.allEntries(student.id())).noneMatch(e -> e.kind() == ArchiveEntryKind.SANCTION);
     }
@@ -143,6 +145,12 @@ class SanctionRevocationProcessTest {
         ProcessInstance pending = process.propose(other.id(), "迟到", SanctionLevel.WARNING, null);
         Assertions.assertThatThrownBy(() -> process.proposeRevocation(pending.getBusinessKey(), "表现良好"))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("R-SAN-2");
+    }
+
+    private void runAsync(ProcessInstance instance) {
+        for (Job job : management.createJobQuery().processInstanceId(instance.getId()).messages().list()) {
+            management.executeJob(job.getId());
+        }
     }
 
     /** A sanction decided and made final by the closing of the school appeal window. */
