@@ -79,6 +79,40 @@ public final class DocumentXml {
         return end();
     }
 
+    /**
+     * {@code <name>value</name>} with every run of characters outside the BMP (CJK Extension B and later: 𠮷) as a
+     * child element {@code <ext>}. A template that applies templates to it and sets each {@code ext} in its own
+     * {@code fo:inline} lets FOP choose the fallback font for the run: FOP picks one font per word, and a word such
+     * as "，𠮷" would otherwise be set in the first font (which lacks 𠮷) and fail. {@code xsl:value-of} still reads
+     * the whole text.
+     */
+    public DocumentXml markedText(String name, Object value) {
+        start(name);
+        if (value != null) {
+            String text = value.toString();
+            try {
+                int i = 0;
+                while (i < text.length()) {
+                    int start = i;
+                    boolean supplementary = Character.isSupplementaryCodePoint(text.codePointAt(i));
+                    while (i < text.length() && Character.isSupplementaryCodePoint(text.codePointAt(i)) == supplementary) {
+                        i += Character.charCount(text.codePointAt(i));
+                    }
+                    if (supplementary) {
+                        writer.writeStartElement("ext");
+                        writer.writeCharacters(text.substring(start, i));
+                        writer.writeEndElement();
+                    } else {
+                        writer.writeCharacters(text.substring(start, i));
+                    }
+                }
+            } catch (XMLStreamException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return end();
+    }
+
     static String text(byte[] xml) {
         return new String(xml, StandardCharsets.UTF_8);
     }

@@ -57,7 +57,7 @@ final class SanctionDelegates {
         public void execute(DelegateExecution e) {
             LocalDate notified = service.recordDecision(e.getProcessBusinessKey(),
                     enumValue(SanctionLevel.class, e.getVariable(Vars.DECIDED_LEVEL)), date(e, Vars.MEETING_DATE),
-                    text(e, Vars.MEETING_MINUTES_REF), text(e, Vars.DECISION_NOTE));
+                    text(e, Vars.MEETING_MINUTES_REF), text(e, Vars.DECISION_NOTE), e.getProcessInstanceId());
             e.setVariable(Vars.DECISION_NOTIFIED_ON, notified.toString());
             e.setVariable(Vars.CASE_SUMMARY, service.summary(e.getProcessBusinessKey()));
         }
@@ -77,7 +77,7 @@ final class SanctionDelegates {
             service.recordReviewDecision(e.getProcessBusinessKey(),
                     enumValue(AppealOutcome.class, e.getVariable(Vars.REVIEW_OUTCOME)),
                     enumValue(SanctionLevel.class, e.getVariable(Vars.REVIEWED_LEVEL)), text(e, Vars.REVIEW_REASONS),
-                    date(e, Vars.REVIEW_DECISION_RECEIVED_ON));
+                    date(e, Vars.REVIEW_DECISION_RECEIVED_ON), e.getProcessInstanceId());
             e.setVariable(Vars.CASE_SUMMARY, service.summary(e.getProcessBusinessKey()));
         }
     }
@@ -129,7 +129,8 @@ final class SanctionDelegates {
         public void execute(DelegateExecution e) {
             service.recordBureauDecision(e.getProcessBusinessKey(),
                     enumValue(AppealOutcome.class, e.getVariable(Vars.BUREAU_OUTCOME)),
-                    enumValue(SanctionLevel.class, e.getVariable(Vars.BUREAU_LEVEL)), text(e, Vars.BUREAU_REASONS));
+                    enumValue(SanctionLevel.class, e.getVariable(Vars.BUREAU_LEVEL)), text(e, Vars.BUREAU_REASONS),
+                    e.getProcessInstanceId());
         }
     }
 
@@ -161,7 +162,7 @@ final class SanctionDelegates {
 
         @Override
         public void execute(DelegateExecution e) {
-            service.revoke(e.getProcessBusinessKey(), text(e, Vars.REVOCATION_REASON));
+            service.revoke(e.getProcessBusinessKey(), text(e, Vars.REVOCATION_REASON), e.getProcessInstanceId());
         }
     }
 }

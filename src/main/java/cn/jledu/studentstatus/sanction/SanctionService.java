@@ -6,6 +6,7 @@ import cn.jledu.studentstatus.archive.ArchiveEntryKind;
 import cn.jledu.studentstatus.archive.AuditTrail;
 import cn.jledu.studentstatus.archive.Notifications;
 import cn.jledu.studentstatus.calendar.WorkingDayCalendar;
+import cn.jledu.studentstatus.document.DecisionLetterModel.Particular;
 import cn.jledu.studentstatus.organisation.Organisation;
 import cn.jledu.studentstatus.platform.AppClock;
 import cn.jledu.studentstatus.platform.CurrentUser;
@@ -24,6 +25,9 @@ import org.springframework.stereotype.Service;
 @Service
 class SanctionService {
 
+    /** The subject of the principal's decision letter; its text and PDF go into the archive when final. */
+    static final String DECISION_SUBJECT = "学生处分决定书";
+
     private final SanctionRepository cases;
     private final StudentRepository students;
     private final Organisation organisation;
@@ -31,9 +35,11 @@ class SanctionService {
     private final Notifications notifications;
     private final AuditTrail audit;
     private final WorkingDayCalendar calendar;
+    private final SanctionLetters letters;
 
     SanctionService(SanctionRepository cases, StudentRepository students, Organisation organisation, Archive archive,
-                    Notifications notifications, AuditTrail audit, WorkingDayCalendar calendar) {
+                    Notifications notifications, AuditTrail audit, WorkingDayCalendar calendar,
+                    SanctionLetters letters) {
         this.cases = cases;
         this.students = students;
         this.organisation = organisation;
@@ -41,6 +47,7 @@ class SanctionService {
         this.notifications = notifications;
         this.audit = audit;
         this.calendar = calendar;
+        this.letters = letters;
     }
 
     SanctionCase get(String caseKey) {
@@ -110,8 +117,12 @@ class SanctionService {
         }
     }
 
-    /** Records the principal's decision and notifies the student (R-SAN-4); returns the notification date. */
-    LocalDate recordDecision(String caseKey, SanctionLevel level, LocalDate meetingDate, String minutesRef, String note) {
+    /**
+     * Records the principal's decision and sends the decision letter (R-SAN-4, PDF attached to the process
+     * instance); returns the notification date the school appeal window counts from.
+     */
+    LocalDate recordDecision(String caseKey, SanctionLevel level, LocalDate meetingDate, String minutesRef, String note,
+                             String processInstanceId) {
         SanctionCase c = get(caseKey);
         checkDecision(c, level, meetingDate, minutesRef);
         LocalDate today = AppClock.today();
@@ -119,18 +130,25 @@ class SanctionService {
                 level == SanctionLevel.EXPULSION ? minutesRef.trim() : null, today);
         cases.event(caseKey, "DECIDED", level.label() + (note == null ? "" : "；" + note)
                 + (level == SanctionLevel.EXPULSION ? "；校长办公会议 " + meetingDate + "，纪要 " + minutesRef : ""));
+        Student s = student(c.studentId());
+        String schoolName = organisation.school(c.schoolCode()).name();
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add("经查，" + c.facts());
+        List<Particular> particulars = particulars(s, "处分等级", level.label());
         if (level == SanctionLevel.EXPULSION) {
             paragraphs.add("依据《吉林省中等职业学校学生学籍管理暂行办法》第三十六条（" + c.expulsionGround().label()
                     + "），经" + meetingDate + "校长办公会议研究决定（纪要 " + minutesRef.trim() + "），给予开除学籍处分。");
+            particulars.add(new Particular("第三十六条情形", c.expulsionGround().label()));
+            particulars.add(new Particular("校长办公会议", meetingDate + "（纪要 " + minutesRef.trim() + "）"));
         } else {
             paragraphs.add("依据《吉林省中等职业学校学生学籍管理暂行办法》第三十五条，决定给予" + level.label() + "处分。");
         }
-        paragraphs.add("如对本决定有异议，可在收到本决定之日起" + SanctionContract.SCHOOL_APPEAL_WORKING_DAYS
-                + "个工作日内向学校学生申诉处理委员会提出书面申诉（截止 "
-                + calendar.addWorkingDays(today, SanctionContract.SCHOOL_APPEAL_WORKING_DAYS, c.schoolCode()) + "）。");
-        notifyStudent(c, "学生处分决定书", paragraphs, today);
+        DecisionLetter.Appeal appeal = new DecisionLetter.Appeal("如对本决定有异议，可在收到本决定之日起"
+                + SanctionContract.SCHOOL_APPEAL_WORKING_DAYS + "个工作日内向学校学生申诉处理委员会提出书面申诉",
+                schoolName + "学生申诉处理委员会",
+                calendar.addWorkingDays(today, SanctionContract.SCHOOL_APPEAL_WORKING_DAYS, c.schoolCode()));
+        send(c, s, schoolName, DECISION_SUBJECT, "关于给予" + s.name() + "同学" + level.label() + "处分的决定", paragraphs,
+                particulars, appeal, today, processInstanceId);
         return today;
     }
 
@@ -158,24 +176,29 @@ class SanctionService {
     }
 
     void recordReviewDecision(String caseKey, AppealOutcome outcome, SanctionLevel changedTo, String reasons,
-                              LocalDate receivedOn) {
+                              LocalDate receivedOn, String processInstanceId) {
         SanctionCase c = get(caseKey);
         SanctionLevel level = checkOutcome(c, outcome, changedTo);
         cases.event(caseKey, "SCHOOL_REVIEW_DECIDED", outcome.label() + "（" + level.label() + "）：" + reasons
                 + "；送达 " + receivedOn);
+        Student s = student(c.studentId());
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add("学校学生申诉处理委员会对你的申诉进行了复查，决定：" + outcome.label() + "原处分"
                 + (outcome == AppealOutcome.CHANGE ? "，变更为" + level.label() : "") + "。理由：" + reasons);
+        DecisionLetter.Appeal appeal = null;
         if (outcome == AppealOutcome.REVOKE) {
             cases.closed(caseKey, SanctionState.REVOKED_ON_APPEAL, AppClock.today());
         } else {
             cases.level(caseKey, level);
-            paragraphs.add("如对复查决定不服，可在收到本决定之日起" + SanctionContract.BUREAU_APPEAL_WORKING_DAYS
-                    + "个工作日内向" + organisation.supervisingBureau(c.schoolCode()).name() + "提出书面申诉（截止 "
-                    + calendar.addWorkingDays(receivedOn, SanctionContract.BUREAU_APPEAL_WORKING_DAYS, c.schoolCode())
-                    + "）。");
+            appeal = new DecisionLetter.Appeal("如对复查决定不服，可在收到本决定之日起"
+                    + SanctionContract.BUREAU_APPEAL_WORKING_DAYS + "个工作日内向主管教育行政部门书面申诉",
+                    organisation.supervisingBureau(c.schoolCode()).name(),
+                    calendar.addWorkingDays(receivedOn, SanctionContract.BUREAU_APPEAL_WORKING_DAYS, c.schoolCode()));
         }
-        notifyStudent(c, "学生申诉复查决定书", paragraphs, receivedOn);
+        List<Particular> particulars = particulars(s, "原处分", c.level().label());
+        particulars.add(new Particular("复查结果", outcomeLabel(outcome, level)));
+        send(c, s, organisation.school(c.schoolCode()).name(), "学生申诉复查决定书", "关于" + s.name() + "同学申诉的复查决定",
+                paragraphs, particulars, appeal, receivedOn, processInstanceId);
     }
 
     /** R-APL-2: a written appeal reaches the supervising bureau within 15 working days of the review decision. */
@@ -219,7 +242,8 @@ class SanctionService {
         cases.event(caseKey, "BUREAU_REPLY_SUPERVISED", note);
     }
 
-    void recordBureauDecision(String caseKey, AppealOutcome outcome, SanctionLevel changedTo, String reasons) {
+    void recordBureauDecision(String caseKey, AppealOutcome outcome, SanctionLevel changedTo, String reasons,
+                              String processInstanceId) {
         SanctionCase c = get(caseKey);
         SanctionLevel level = checkOutcome(c, outcome, changedTo);
         String bureau = organisation.supervisingBureau(c.schoolCode()).name();
@@ -229,8 +253,14 @@ class SanctionService {
         } else {
             cases.level(caseKey, level);
         }
-        notifyStudent(c, "学生申诉处理决定书", List.of(bureau + "对你的申诉作出处理决定：" + outcome.label() + "学校的处分决定"
-                + (outcome == AppealOutcome.CHANGE ? "，变更为" + level.label() : "") + "。理由：" + reasons), AppClock.today());
+        Student s = student(c.studentId());
+        List<Particular> particulars = particulars(s, "学校处分", c.level().label());
+        particulars.add(new Particular("学校", organisation.school(c.schoolCode()).name()));
+        particulars.add(new Particular("处理结果", outcomeLabel(outcome, level)));
+        send(c, s, bureau, "学生申诉处理决定书", "关于" + s.name() + "同学申诉的处理决定",
+                List.of(bureau + "对你的申诉作出处理决定：" + outcome.label() + "学校的处分决定"
+                        + (outcome == AppealOutcome.CHANGE ? "，变更为" + level.label() : "") + "。理由：" + reasons),
+                particulars, null, AppClock.today(), processInstanceId);
     }
 
     /**
@@ -247,10 +277,11 @@ class SanctionService {
         cases.closed(caseKey, SanctionState.FINAL, today);
         cases.event(caseKey, "FINAL", c.level().label() + "处分生效");
         if (c.level().goesIntoArchive()) {
-            String letter = notifications.forCase(caseKey).stream().filter(n -> n.subject().equals("学生处分决定书"))
-                    .map(Notifications.Notification::letterText).findFirst().orElse(c.facts());
-            archive.add(c.studentId(), ArchiveEntryKind.SANCTION, c.level().label() + "处分决定", letter
-                    + "\n生效日期：" + today, caseKey, null);
+            Notifications.Notification letter = notifications.forCase(caseKey).stream()
+                    .filter(n -> n.subject().equals(DECISION_SUBJECT)).findFirst().orElse(null);
+            archive.add(c.studentId(), ArchiveEntryKind.SANCTION, c.level().label() + "处分决定",
+                    (letter == null ? c.facts() : letter.letterText()) + "\n生效日期：" + today, caseKey,
+                    letter == null ? null : letter.documentId());
         }
         if (c.level() != SanctionLevel.EXPULSION) {
             return false;
@@ -282,7 +313,7 @@ class SanctionService {
     }
 
     /** R-SAN-2: revokes; the decision and its materials leave the personal archive, the audit keeps the removal. */
-    void revoke(String caseKey, String reason) {
+    void revoke(String caseKey, String reason, String processInstanceId) {
         checkRevocable(caseKey);
         SanctionCase c = get(caseKey);
         for (ArchiveEntry entry : archive.personalArchive(c.studentId())) {
@@ -294,19 +325,46 @@ class SanctionService {
         cases.closed(caseKey, SanctionState.REVOKED_AFTER_IMPROVEMENT, AppClock.today());
         cases.event(caseKey, "REVOKED_AFTER_IMPROVEMENT", reason);
         audit.record("SANCTION_REVOKED", "sanction_case", caseKey, c.level().label() + "：" + reason);
-        notifyStudent(c, "撤销处分决定书", List.of("你受" + c.level().label() + "处分后确有改正进步，经学校研究，决定撤销该处分，"
-                + "原处分决定和有关资料已从你的学籍档案中移出。"), AppClock.today());
+        Student s = student(c.studentId());
+        send(c, s, organisation.school(c.schoolCode()).name(), "撤销处分决定书",
+                "关于撤销" + s.name() + "同学" + c.level().label() + "处分的决定",
+                List.of("你受" + c.level().label() + "处分后确有改正进步，经学校研究，决定撤销该处分，"
+                        + "原处分决定和有关资料已从你的学籍档案中移出。"),
+                particulars(s, "撤销的处分", c.level().label()), null, AppClock.today(), processInstanceId);
     }
 
     void recordRevocationDeclined(String caseKey, String note) {
         cases.event(caseKey, "REVOCATION_DECLINED", note);
     }
 
-    private void notifyStudent(SanctionCase c, String subject, List<String> paragraphs, LocalDate date) {
-        Student s = student(c.studentId());
+    /** 学生姓名, 学籍号 and one more labelled line, as the start of a letter's particulars table. */
+    private static List<Particular> particulars(Student s, String label, String value) {
+        List<Particular> particulars = new ArrayList<>();
+        particulars.add(new Particular("学生姓名", s.name()));
+        particulars.add(new Particular("学籍号", s.studentNumber()));
+        particulars.add(new Particular(label, value));
+        return particulars;
+    }
+
+    private static String outcomeLabel(AppealOutcome outcome, SanctionLevel level) {
+        return switch (outcome) {
+            case UPHOLD -> "维持原处分（" + level.label() + "）";
+            case CHANGE -> "变更为" + level.label();
+            case REVOKE -> "撤销原处分";
+        };
+    }
+
+    /**
+     * Sends a letter to the student and guardian (R-SAN-4): number 文号 = case key and the letter's number in the
+     * case; PDF stored, notification recorded, PDF attached to the process instance.
+     */
+    private void send(SanctionCase c, Student s, String issuer, String subject, String title, List<String> paragraphs,
+                      List<Particular> particulars, DecisionLetter.Appeal appeal, LocalDate date,
+                      String processInstanceId) {
         String recipient = s.name() + (s.guardianName() == null ? "" : "及监护人" + s.guardianName());
-        DecisionLetter letter = new DecisionLetter(subject, recipient, s.name(),
-                organisation.school(c.schoolCode()).name(), paragraphs, date);
-        notifications.record(s.id(), c.caseKey(), subject, recipient, letter.text(), date);
+        String number = c.caseKey() + "-" + (notifications.forCase(c.caseKey()).size() + 1);
+        DecisionLetter letter = new DecisionLetter(c.schoolCode(), issuer, subject, title, number, recipient, paragraphs,
+                particulars, DecisionLetter.LEGAL_BASIS, appeal, date);
+        letters.send(letter, s.id(), c.caseKey(), processInstanceId);
     }
 }

@@ -10,6 +10,10 @@ import cn.jledu.studentstatus.archive.ArchiveEntryKind;
 import cn.jledu.studentstatus.archive.AuditTrail;
 import cn.jledu.studentstatus.archive.Notifications;
 import cn.jledu.studentstatus.bootstrap.DemoOrganisation.DemoSchool;
+import cn.jledu.studentstatus.document.DocumentStore;
+import cn.jledu.studentstatus.document.NewDocument;
+import cn.jledu.studentstatus.document.StoredDocument;
+import cn.jledu.studentstatus.organisation.Organisation;
 import cn.jledu.studentstatus.organisation.GroupIds;
 import cn.jledu.studentstatus.platform.AppClock;
 import cn.jledu.studentstatus.platform.RuleViolation;
@@ -20,10 +24,15 @@ import cn.jledu.studentstatus.student.StudentStatus;
 import cn.jledu.studentstatus.support.Demo;
 import cn.jledu.studentstatus.support.IntegrationTest;
 import cn.jledu.studentstatus.support.StudentFixtures;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -68,6 +77,10 @@ class SanctionProcessTest {
     Notifications notifications;
     @Autowired
     AuditTrail audit;
+    @Autowired
+    DocumentStore documents;
+    @Autowired
+    Organisation organisation;
 
     Student student;
 
@@ -92,12 +105,54 @@ class SanctionProcessTest {
         Assertions.assertThat(service.get(key(instance)).underAppeal()).isTrue();
 
         // 10 working days after 2025-09-26: Oct 1–8 off, Sat Oct 11 worked → last day 2025-10-16
+        Assertions.assertThat(timerLastDay(instance, SanctionContract.TIMER_SCHOOL_APPEAL_WINDOW))
+                .isEqualTo(LocalDate.of(2025, 10, 16));
+        Assertions.assertThat(letterPdf(instance, "学生处分决定书")).contains("关于给予" + student.name() + "同学警告处分的决定",
+                "申诉截止日期：2025年10月16日（2025-10-16，含当日）");
         assertTimerEndsOn(instance, SanctionContract.TIMER_SCHOOL_APPEAL_WINDOW, LocalDate.of(2025, 10, 16));
         fireTimer(instance, SanctionContract.TIMER_SCHOOL_APPEAL_WINDOW);
 
         assertThat(instance).hasPassed(SanctionContract.TASK_FINALISE).isEnded();
         Assertions.assertThat(service.get(key(instance)).state()).isEqualTo(SanctionState.FINAL);
         Assertions.assertThat(archive.allEntries(student.id())).noneMatch(e -> e.kind() == ArchiveEntryKind.SANCTION);
+    }
+
+    @Test
+    void expulsionLettersArePdfsLinkedFromNotificationsArchiveAndProcessWithTheTimersDeadlines() {
+        student = fixtures.enrolled(SCHOOL, "王䶮");
+        ProcessInstance instance = decided(SanctionLevel.EXPULSION, ExpulsionGround.CRIMINAL_OFFENCE);
+
+        Notifications.Notification notice = notifications.forCase(key(instance)).get(0);
+        String decision = letterPdf(instance, "学生处分决定书");
+        LocalDate schoolLastDay = timerLastDay(instance, SanctionContract.TIMER_SCHOOL_APPEAL_WINDOW);
+        Assertions.assertThat(decision).contains("关于给予王䶮同学开除学籍处分的决定", "王䶮及监护人" + student.guardianName() + "：",
+                "学生姓名 王䶮", "处分等级 开除学籍", "第三十六条情形 " + ExpulsionGround.CRIMINAL_OFFENCE.label(),
+                "申诉截止日期：" + chinese(schoolLastDay) + "（" + schoolLastDay + "，含当日）", "（盖章）", "送达回执",
+                "签收人（签字）", "签收日期");
+        Assertions.assertThat(flat(decision)).contains("第三十四条至第三十九条", "截止" + schoolLastDay);
+        // the student-visible text is kept in the notification, and every line of it is in the PDF (but the ISO date)
+        String[] lines = notice.letterText().split("\n");
+        for (int i = 0; i < lines.length - 1; i++) {
+            Assertions.assertThat(flat(decision)).contains(flat(lines[i]));
+        }
+
+        clock("2025-09-23T09:00");
+        process.lodgeSchoolAppeal(key(instance), "我对事实有异议");
+        clock("2025-09-26T15:00");
+        reviewAppeal(instance, AppealOutcome.UPHOLD, null, "2025-09-26");
+        LocalDate bureauLastDay = timerLastDay(instance, SanctionContract.TIMER_BUREAU_APPEAL_WINDOW);
+        Assertions.assertThat(bureauLastDay).isEqualTo(LocalDate.of(2025, 10, 23));
+        String review = letterPdf(instance, "学生申诉复查决定书");
+        Assertions.assertThat(review).contains("关于王䶮同学申诉的复查决定", "复查结果 维持原处分（开除学籍）",
+                "申诉截止日期：2025年10月23日（2025-10-23，含当日）");
+        Assertions.assertThat(flat(review)).contains("可在收到本决定之日起15个工作日内向主管教育行政部门书面申诉（受理："
+                + organisation.supervisingBureau(SCHOOL.code()).name() + "；截止2025-10-23）");
+
+        fireTimer(instance, SanctionContract.TIMER_BUREAU_APPEAL_WINDOW);
+        assertExpelled(instance);
+        Assertions.assertThat(archive.personalArchive(student.id())).filteredOn(e -> e.kind() == ArchiveEntryKind.SANCTION)
+                .singleElement().satisfies(e -> Assertions.assertThat(e.documentId()).isEqualTo(notice.documentId()));
+        Assertions.assertThat(taskService.getProcessInstanceAttachments(instance.getId())).hasSize(2);
     }
 
     @Test
@@ -111,6 +166,8 @@ class SanctionProcessTest {
                     Assertions.assertThat(e.title()).isEqualTo("记过处分决定");
                     Assertions.assertThat(e.content()).contains("学生处分决定书", "记过处分");
                     Assertions.assertThat(e.caseKey()).isEqualTo(key(instance));
+                    Assertions.assertThat(e.documentId()).isNotNull()
+                            .isEqualTo(notifications.forCase(key(instance)).get(0).documentId());
                 });
     }
 
@@ -213,9 +270,16 @@ class SanctionProcessTest {
 
         clock("2026-11-02T10:00");
         taskService.complete(review.getId(), withVariables(Vars.BUREAU_OUTCOME, "UPHOLD", Vars.BUREAU_REASONS, "事实清楚"));
+        runAsync(instance); // 记录申诉处理决定 (asyncBefore: prints the letter)
         assertExpelled(instance);
         Assertions.assertThat(notifications.forCase(key(instance))).extracting(Notifications.Notification::subject)
                 .containsExactly("学生处分决定书", "学生申诉复查决定书", "学生申诉处理决定书");
+        String bureau = organisation.supervisingBureau(SCHOOL.code()).name();
+        Assertions.assertThat(flat(letterPdf(instance, "学生申诉处理决定书"))).contains(bureau + "（盖章）2026年11月2日",
+                "处理结果维持原处分（开除学籍）", "送达回执").doesNotContain("申诉权利告知");
+        Assertions.assertThat(taskService.getProcessInstanceAttachments(instance.getId())).hasSize(3)
+                .extracting(a -> a.getName()).containsExactly(key(instance) + "-1-学生处分决定书.pdf",
+                        key(instance) + "-2-学生申诉复查决定书.pdf", key(instance) + "-3-学生申诉处理决定书.pdf");
     }
 
     @Test
@@ -254,6 +318,7 @@ class SanctionProcessTest {
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining("减轻");
         taskService.complete(review.getId(), withVariables(Vars.BUREAU_OUTCOME, "CHANGE", Vars.BUREAU_LEVEL, "WARNING",
                 Vars.BUREAU_REASONS, "情节较轻"));
+        runAsync(instance);
 
         assertThat(instance).hasPassed(SanctionContract.TASK_RECORD_BUREAU_DECISION, SanctionContract.END_FINAL).isEnded();
         SanctionCase c = service.get(key(instance));
@@ -271,6 +336,7 @@ class SanctionProcessTest {
         runAsync(instance);
         taskService.complete(task(instance).getId(), withVariables(Vars.BUREAU_OUTCOME, "REVOKE", Vars.BUREAU_REASONS,
                 "证据不足"));
+        runAsync(instance);
 
         assertThat(instance).isEnded().hasNotPassed(SanctionContract.TASK_FILE_EXPULSION);
         Assertions.assertThat(service.get(key(instance)).state()).isEqualTo(SanctionState.REVOKED_ON_APPEAL);
@@ -327,6 +393,49 @@ class SanctionProcessTest {
     }
 
     // --- helpers -------------------------------------------------------------------------------------------
+
+    /**
+     * The case's one letter with this subject: a stored PDF (kind, school, case, student), linked from its
+     * notification and attached to the process instance as a link to the download; returns its extracted text.
+     */
+    private String letterPdf(ProcessInstance instance, String subject) {
+        Notifications.Notification notice = notifications.forCase(key(instance)).stream()
+                .filter(n -> n.subject().equals(subject)).findFirst().orElseThrow();
+        Assertions.assertThat(notice.documentId()).as("document of %s", subject).isNotNull();
+        StoredDocument pdf = documents.load(notice.documentId());
+        Assertions.assertThat(pdf.kind()).isEqualTo(SanctionLetters.KIND);
+        Assertions.assertThat(pdf.contentType()).isEqualTo(NewDocument.PDF);
+        Assertions.assertThat(pdf.schoolCode()).isEqualTo(SCHOOL.code());
+        Assertions.assertThat(pdf.caseKey()).isEqualTo(key(instance));
+        Assertions.assertThat(pdf.studentId()).isEqualTo(student.id());
+        Assertions.assertThat(documents.ofCase(SCHOOL.code(), key(instance))).extracting(StoredDocument::id)
+                .contains(pdf.id());
+        Assertions.assertThat(taskService.getProcessInstanceAttachments(instance.getId())).anySatisfy(a -> {
+            Assertions.assertThat(a.getUrl()).isEqualTo("/api/documents/" + pdf.id());
+            Assertions.assertThat(a.getType()).isEqualTo(NewDocument.PDF);
+            Assertions.assertThat(a.getName()).isEqualTo(pdf.fileName()).endsWith("-" + subject + ".pdf");
+            Assertions.assertThat(a.getDescription()).contains(subject);
+        });
+        try (PDDocument document = Loader.loadPDF(pdf.content())) {
+            return new PDFTextStripper().getText(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The last day of the period a timer closes: it is due at 00:00 after that day. */
+    private LocalDate timerLastDay(ProcessInstance instance, String timerId) {
+        return timer(instance, timerId).getDuedate().toInstant().atZone(AppClock.ZONE).toLocalDate().minusDays(1);
+    }
+
+    private static String chinese(LocalDate day) {
+        return day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
+    }
+
+    /** Extracted text without line breaks and spaces (long paragraphs wrap). */
+    private static String flat(String text) {
+        return text.replaceAll("\\s+", "");
+    }
 
     private ProcessInstance propose(SanctionLevel level, ExpulsionGround ground) {
         return process.propose(student.id(), "多次旷课并与同学打架", level, ground);

@@ -9,6 +9,8 @@ import cn.jledu.studentstatus.archive.Archive;
 import cn.jledu.studentstatus.archive.ArchiveEntryKind;
 import cn.jledu.studentstatus.archive.AuditTrail;
 import cn.jledu.studentstatus.archive.Notifications;
+import cn.jledu.studentstatus.document.DocumentStore;
+import cn.jledu.studentstatus.document.StoredDocument;
 import cn.jledu.studentstatus.organisation.GroupIds;
 import cn.jledu.studentstatus.organisation.SchoolRole;
 import cn.jledu.studentstatus.platform.RuleViolation;
@@ -16,7 +18,11 @@ import cn.jledu.studentstatus.student.Student;
 import cn.jledu.studentstatus.support.Demo;
 import cn.jledu.studentstatus.support.IntegrationTest;
 import cn.jledu.studentstatus.support.StudentFixtures;
+import java.io.IOException;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -53,6 +59,8 @@ class SanctionRevocationProcessTest {
     AuditTrail audit;
     @Autowired
     Notifications notifications;
+    @Autowired
+    DocumentStore documents;
 
     Student student;
 
@@ -68,7 +76,7 @@ class SanctionRevocationProcessTest {
     }
 
     @Test
-    void revokedDemeritLeavesThePersonalArchiveAndTheAuditKeepsTheRemoval() {
+    void revokedDemeritLeavesThePersonalArchiveAndTheAuditKeepsTheRemoval() throws IOException {
         String caseKey = finalSanction(SanctionLevel.DEMERIT, null);
         Assertions.assertThat(archive.personalArchive(student.id())).anyMatch(e -> caseKey.equals(e.caseKey()));
 
@@ -76,6 +84,7 @@ class SanctionRevocationProcessTest {
         assertThat(revocation).isWaitingAt(SanctionContract.TASK_APPROVE_REVOCATION);
         assertThat(task(revocation)).hasCandidateGroup(GroupIds.school(Demo.CITY_SCHOOL.code(), SchoolRole.PRINCIPAL));
         taskService.complete(task(revocation).getId(), withVariables(Vars.REVOCATION_APPROVED, true));
+        runAsync(revocation); // 撤销处分并移出档案材料 (asyncBefore: prints the letter)
 
         assertThat(revocation).hasPassed(SanctionContract.TASK_REVOKE, SanctionContract.END_REVOKED).isEnded();
         Assertions.assertThat(service.get(caseKey).state()).isEqualTo(SanctionState.REVOKED_AFTER_IMPROVEMENT);
@@ -86,8 +95,20 @@ class SanctionRevocationProcessTest {
                 .orElseThrow().id();
         Assertions.assertThat(audit.forSubject("archive_entry", String.valueOf(entryId))).singleElement()
                 .satisfies(r -> Assertions.assertThat(r.details()).contains("R-SAN-2", caseKey));
-        Assertions.assertThat(notifications.forCase(caseKey)).extracting(Notifications.Notification::subject)
-                .contains("撤销处分决定书");
+        Notifications.Notification notice = notifications.forCase(caseKey).stream()
+                .filter(n -> n.subject().equals("撤销处分决定书")).findFirst().orElseThrow();
+        Assertions.assertThat(notice.documentId()).isNotNull();
+        StoredDocument pdf = documents.load(notice.documentId());
+        Assertions.assertThat(pdf.kind()).isEqualTo(SanctionLetters.KIND);
+        Assertions.assertThat(pdf.caseKey()).isEqualTo(caseKey);
+        // attached to the revocation process instance, where the letter was sent
+        Assertions.assertThat(taskService.getProcessInstanceAttachments(revocation.getId())).singleElement()
+                .satisfies(a -> Assertions.assertThat(a.getUrl()).isEqualTo("/api/documents/" + pdf.id()));
+        try (PDDocument document = Loader.loadPDF(pdf.content())) {
+            Assertions.assertThat(new PDFTextStripper().getText(document)).contains("撤销处分决定书",
+                    "关于撤销" + student.name() + "同学记过处分的决定", "撤销的处分 记过", "送达回执")
+                    .doesNotContain("申诉权利告知");
+        }
     }
 
     @Test
@@ -95,6 +116,7 @@ class SanctionRevocationProcessTest {
         String caseKey = finalSanction(SanctionLevel.WARNING, null);
         ProcessInstance revocation = process.proposeRevocation(caseKey, "确有改正");
         taskService.complete(task(revocation).getId(), withVariables(Vars.REVOCATION_APPROVED, true));
+        runAsync(revocation); // 撤销处分并移出档案材料 (asyncBefore: prints the letter)
         Assertions.assertThat(service.get(caseKey).state()).isEqualTo(SanctionState.REVOKED_AFTER_IMPROVEMENT);
         Assertions.assertThat(archive.allEntries(student.id())).noneMatch(e -> e.kind() == ArchiveEntryKind.SANCTION);
     }
@@ -123,6 +145,12 @@ class SanctionRevocationProcessTest {
         ProcessInstance pending = process.propose(other.id(), "迟到", SanctionLevel.WARNING, null);
         Assertions.assertThatThrownBy(() -> process.proposeRevocation(pending.getBusinessKey(), "表现良好"))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("R-SAN-2");
+    }
+
+    private void runAsync(ProcessInstance instance) {
+        for (Job job : management.createJobQuery().processInstanceId(instance.getId()).messages().list()) {
+            management.executeJob(job.getId());
+        }
     }
 
     /** A sanction decided and made final by the closing of the school appeal window. */
