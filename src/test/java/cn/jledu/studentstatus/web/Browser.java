@@ -40,6 +40,19 @@ final class Browser {
         return new ChromeDriver(service, options);
     }
 
+    /** Signs in to Tasklist (the webapp session then also authenticates our pages' API calls). */
+    static void signIn(ChromeDriver driver, int port, String userId, String password) {
+        org.openqa.selenium.support.ui.WebDriverWait wait =
+                new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(60));
+        driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                org.openqa.selenium.By.cssSelector("input[type=password]")));
+        driver.findElement(org.openqa.selenium.By.cssSelector("input[type=text]")).sendKeys(userId);
+        driver.findElement(org.openqa.selenium.By.cssSelector("input[type=password]")).sendKeys(password);
+        driver.findElement(org.openqa.selenium.By.cssSelector("button[type=submit]")).click();
+        wait.until(d -> d.getPageSource().contains("本单位待办"));
+    }
+
     /** Scrolls an element into the middle of the view and clicks it (fixed headers and footers cover edges). */
     static void click(ChromeDriver driver, org.openqa.selenium.WebElement element) {
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);

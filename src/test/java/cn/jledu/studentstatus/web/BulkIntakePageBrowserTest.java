@@ -15,7 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -39,12 +38,7 @@ class BulkIntakePageBrowserTest {
         ChromeDriver driver = Browser.start("zh-CN");
         try {
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(90));
-            driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")));
-            driver.findElement(By.cssSelector("input[type=text]")).sendKeys(Demo.user(Demo.CITY_SCHOOL, SchoolRole.REGISTRAR));
-            driver.findElement(By.cssSelector("input[type=password]")).sendKeys(Demo.PASSWORD);
-            driver.findElement(By.cssSelector("button[type=submit]")).click();
-            wait.until(d -> d.getPageSource().contains("本单位待办"));
+            Browser.signIn(driver, port, Demo.user(Demo.CITY_SCHOOL, SchoolRole.REGISTRAR), Demo.PASSWORD);
 
             driver.get("http://localhost:" + port + "/registration/upload.html");
             wait.until(d -> !d.findElement(By.id("year")).getAttribute("value").isEmpty());
