@@ -15,7 +15,7 @@ final class AwardActivities {
     private AwardActivities() {
     }
 
-    /** 奖励存档并通知学生. */
+    /** 奖励存档并通知学生 (asyncBefore: printing the notice is a retried job, not part of the principal's request). */
     @Component("recordAwardDelegate")
     static class RecordAwardDelegate implements JavaDelegate {
         private final AwardService service;
@@ -26,7 +26,7 @@ final class AwardActivities {
 
         @Override
         public void execute(DelegateExecution e) {
-            service.record(e.getProcessBusinessKey());
+            service.record(e.getProcessBusinessKey(), e.getProcessInstanceId());
         }
     }
 

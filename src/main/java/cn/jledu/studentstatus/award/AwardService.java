@@ -2,8 +2,12 @@ package cn.jledu.studentstatus.award;
 
 import cn.jledu.studentstatus.archive.Archive;
 import cn.jledu.studentstatus.archive.ArchiveEntryKind;
-import cn.jledu.studentstatus.archive.Notifications;
+import cn.jledu.studentstatus.document.AwardNoticeModel;
+import cn.jledu.studentstatus.document.DecisionLetterDocument;
+import cn.jledu.studentstatus.organisation.Major;
 import cn.jledu.studentstatus.organisation.Organisation;
+import cn.jledu.studentstatus.organisation.OrganisationRepository;
+import cn.jledu.studentstatus.organisation.SchoolClass;
 import cn.jledu.studentstatus.platform.AppClock;
 import cn.jledu.studentstatus.platform.CurrentUser;
 import cn.jledu.studentstatus.platform.NotFound;
@@ -11,10 +15,15 @@ import cn.jledu.studentstatus.platform.RuleViolation;
 import cn.jledu.studentstatus.student.Student;
 import cn.jledu.studentstatus.student.StudentRepository;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** Rewards: the proposal, and once the principal confirms, the archive entry (R-AWD-1) and the notification (R-SAN-4). */
+/**
+ * Rewards: the proposal, and once the principal confirms, the reward notice (PDF, R-SAN-4), the archive entry linking
+ * it (R-AWD-1, R-APL-4) and the notification.
+ */
 @Service
 class AwardService {
 
@@ -30,16 +39,18 @@ class AwardService {
     private final JdbcClient jdbc;
     private final StudentRepository students;
     private final Archive archive;
-    private final Notifications notifications;
+    private final AwardNotices notices;
     private final Organisation organisation;
+    private final OrganisationRepository organisationData;
 
-    AwardService(JdbcClient jdbc, StudentRepository students, Archive archive, Notifications notifications,
-                 Organisation organisation) {
+    AwardService(JdbcClient jdbc, StudentRepository students, Archive archive, AwardNotices notices,
+                 Organisation organisation, OrganisationRepository organisationData) {
         this.jdbc = jdbc;
         this.students = students;
         this.archive = archive;
-        this.notifications = notifications;
+        this.notices = notices;
         this.organisation = organisation;
+        this.organisationData = organisationData;
     }
 
     Student student(long studentId) {
@@ -80,17 +91,44 @@ class AwardService {
                 .optional().orElseThrow(() -> new NotFound("奖励记录不存在：" + caseKey));
     }
 
-    void record(String caseKey) {
+    /**
+     * 奖励存档并通知学生: prints the reward notice (stored, notified, attached to the process instance) and adds the
+     * archive entry that links it.
+     */
+    void record(String caseKey, String processInstanceId) {
         Award a = get(caseKey);
+        Student s = student(a.studentId());
+        AwardNoticeModel notice = notice(a, s);
+        long documentId = notices.send(notice, s.id(), caseKey, processInstanceId);
         long entry = archive.add(a.studentId(), ArchiveEntryKind.AWARD, a.level().label() + a.kind().label() + "：" + a.title(),
-                a.summary(), caseKey, null);
+                a.summary() + "\n" + notice.subject() + "：" + notice.title() + "（文号 " + notice.documentNumber() + "）",
+                caseKey, documentId);
         jdbc.sql("UPDATE award SET state = 'RECORDED', archive_entry_id = ? WHERE case_key = ?").params(entry, caseKey)
                 .update();
-        Student s = student(a.studentId());
+    }
+
+    /** The 学生奖励通知书 of a confirmed reward: 文号 = case key, issued and sealed by the school, dated today. */
+    AwardNoticeModel notice(Award a, Student s) {
         String recipient = s.name() + (s.guardianName() == null ? "" : "及监护人" + s.guardianName());
-        notifications.record(s.id(), caseKey, "学生奖励通知书", recipient, recipient + "：\n    " + s.name() + "获得"
-                + a.summary() + "，已存入学籍档案。\n" + organisation.school(a.schoolCode()).name() + "\n" + AppClock.today(),
-                AppClock.today());
+        String major = s.majorCode() == null ? null
+                : organisationData.major(s.majorCode()).map(Major::name).orElse(null);
+        String className = s.classId() == null ? null
+                : organisationData.schoolClass(s.classId()).map(SchoolClass::name).orElse(null);
+        boolean bySchool = a.level() == AwardLevel.SCHOOL;
+        String title = bySchool ? "关于给予" + s.name() + "同学“" + a.title() + "”奖励的决定"
+                : "关于表彰" + s.name() + "同学获得“" + a.title() + "”的决定";
+        String who = major == null && className == null ? "" : "（" + (major == null ? "" : major + "专业")
+                + (major != null && className != null ? "，" : "") + (className == null ? "" : className) + "）";
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add(s.name() + "同学" + who + "获得" + a.awardingBody() + "于"
+                + DecisionLetterDocument.chineseDate(a.awardedOn()) + "授予的" + a.level().label() + a.kind().label()
+                + "“" + a.title() + "”。");
+        paragraphs.add("经校长确认，" + (bySchool ? "学校决定给予上述奖励" : "学校予以通报表彰")
+                + "，本奖励已存入学籍档案。希望你珍惜荣誉，再接再厉。");
+        return new AwardNoticeModel(a.schoolCode(), organisation.school(a.schoolCode()).name(), AwardNotices.SUBJECT,
+                title, a.caseKey(), recipient, s.name(), s.studentNumber(), major, className, a.level().label(),
+                a.kind().label(), a.title(), a.awardingBody(), a.awardedOn(), a.reason(), paragraphs,
+                AwardNotices.LEGAL_BASIS, AppClock.today());
     }
 
     void decline(String caseKey) {

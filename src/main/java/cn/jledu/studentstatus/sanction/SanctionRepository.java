@@ -70,6 +70,17 @@ class SanctionRepository {
                 .params(level.name(), meetingDate, minutesRef, on, SanctionState.DECIDED.name(), caseKey).update();
     }
 
+    /** The letter whose decision is in force (the decision letter, or the appeal decision that changed it). */
+    void decisionDocument(String caseKey, long documentId) {
+        jdbc.sql("UPDATE sanction_case SET decision_document_id = ? WHERE case_key = ?").params(documentId, caseKey)
+                .update();
+    }
+
+    Optional<Long> decisionDocumentId(String caseKey) {
+        return jdbc.sql("SELECT decision_document_id FROM sanction_case WHERE case_key = ?").param(caseKey)
+                .query((rs, n) -> rs.getObject(1, Long.class)).optional();
+    }
+
     void closed(String caseKey, SanctionState state, LocalDate on) {
         jdbc.sql("UPDATE sanction_case SET state = ?, final_on = ? WHERE case_key = ?")
                 .params(state.name(), on, caseKey).update();

@@ -147,8 +147,9 @@ class SanctionService {
                 + SanctionContract.SCHOOL_APPEAL_WORKING_DAYS + "个工作日内向学校学生申诉处理委员会提出书面申诉",
                 schoolName + "学生申诉处理委员会",
                 calendar.addWorkingDays(today, SanctionContract.SCHOOL_APPEAL_WORKING_DAYS, c.schoolCode()));
-        send(c, s, schoolName, DECISION_SUBJECT, "关于给予" + s.name() + "同学" + level.label() + "处分的决定", paragraphs,
-                particulars, appeal, today, processInstanceId);
+        long letter = send(c, s, schoolName, DECISION_SUBJECT, "关于给予" + s.name() + "同学" + level.label() + "处分的决定",
+                paragraphs, particulars, appeal, today, processInstanceId);
+        cases.decisionDocument(caseKey, letter);
         return today;
     }
 
@@ -197,8 +198,11 @@ class SanctionService {
         }
         List<Particular> particulars = particulars(s, "原处分", c.level().label());
         particulars.add(new Particular("复查结果", outcomeLabel(outcome, level)));
-        send(c, s, organisation.school(c.schoolCode()).name(), "学生申诉复查决定书", "关于" + s.name() + "同学申诉的复查决定",
-                paragraphs, particulars, appeal, receivedOn, processInstanceId);
+        long letter = send(c, s, organisation.school(c.schoolCode()).name(), "学生申诉复查决定书",
+                "关于" + s.name() + "同学申诉的复查决定", paragraphs, particulars, appeal, receivedOn, processInstanceId);
+        if (outcome != AppealOutcome.UPHOLD) {
+            cases.decisionDocument(caseKey, letter);
+        }
     }
 
     /** R-APL-2: a written appeal reaches the supervising bureau within 15 working days of the review decision. */
@@ -257,10 +261,13 @@ class SanctionService {
         List<Particular> particulars = particulars(s, "学校处分", c.level().label());
         particulars.add(new Particular("学校", organisation.school(c.schoolCode()).name()));
         particulars.add(new Particular("处理结果", outcomeLabel(outcome, level)));
-        send(c, s, bureau, "学生申诉处理决定书", "关于" + s.name() + "同学申诉的处理决定",
+        long letter = send(c, s, bureau, "学生申诉处理决定书", "关于" + s.name() + "同学申诉的处理决定",
                 List.of(bureau + "对你的申诉作出处理决定：" + outcome.label() + "学校的处分决定"
                         + (outcome == AppealOutcome.CHANGE ? "，变更为" + level.label() : "") + "。理由：" + reasons),
                 particulars, null, AppClock.today(), processInstanceId);
+        if (outcome != AppealOutcome.UPHOLD) {
+            cases.decisionDocument(caseKey, letter);
+        }
     }
 
     /**
@@ -277,11 +284,7 @@ class SanctionService {
         cases.closed(caseKey, SanctionState.FINAL, today);
         cases.event(caseKey, "FINAL", c.level().label() + "处分生效");
         if (c.level().goesIntoArchive()) {
-            Notifications.Notification letter = notifications.forCase(caseKey).stream()
-                    .filter(n -> n.subject().equals(DECISION_SUBJECT)).findFirst().orElse(null);
-            archive.add(c.studentId(), ArchiveEntryKind.SANCTION, c.level().label() + "处分决定",
-                    (letter == null ? c.facts() : letter.letterText()) + "\n生效日期：" + today, caseKey,
-                    letter == null ? null : letter.documentId());
+            archiveDecision(c, today);
         }
         if (c.level() != SanctionLevel.EXPULSION) {
             return false;
@@ -291,6 +294,35 @@ class SanctionService {
                 "开除学籍（第三十六条：" + c.expulsionGround().label() + "；校长办公会议 " + c.meetingDate() + "）", caseKey,
                 processInstanceId, CurrentUser.idOrSystem());
         return true;
+    }
+
+    /**
+     * R-APL-4: the archive entry of a final sanction of demerit or above links the letter that decided it: the
+     * 学生处分决定书, or the review or bureau decision that lightened it (then the content also names the original
+     * 处分决定书 by 文号 and document, which stays in the document store and the notifications).
+     */
+    private void archiveDecision(SanctionCase c, LocalDate today) {
+        List<Notifications.Notification> letters = notifications.forCase(c.caseKey());
+        Notifications.Notification original = letters.stream().filter(n -> n.subject().equals(DECISION_SUBJECT))
+                .findFirst().orElse(null);
+        Long decidingId = cases.decisionDocumentId(c.caseKey()).orElse(null);
+        Notifications.Notification deciding = letters.stream()
+                .filter(n -> decidingId != null && decidingId.equals(n.documentId())).findFirst().orElse(original);
+        StringBuilder content = new StringBuilder(deciding == null ? c.facts() : deciding.letterText());
+        if (original != null && deciding != original) {
+            content.append("\n原处分决定：").append(DECISION_SUBJECT).append("（文号 ")
+                    .append(letterNumber(c.caseKey(), letters.indexOf(original) + 1)).append("，文书 ")
+                    .append(original.documentId() == null ? "无" : "/api/documents/" + original.documentId())
+                    .append("），经").append(deciding.subject()).append("变更为").append(c.level().label()).append("处分");
+        }
+        content.append("\n生效日期：").append(today);
+        archive.add(c.studentId(), ArchiveEntryKind.SANCTION, c.level().label() + "处分决定", content.toString(),
+                c.caseKey(), deciding == null ? null : deciding.documentId());
+    }
+
+    /** 文号 of the n-th letter of a case (1 = the 学生处分决定书): the case key and the number. */
+    private static String letterNumber(String caseKey, int n) {
+        return caseKey + "-" + n;
     }
 
     void recordExpulsionFiled(String caseKey, String note) {
@@ -356,15 +388,15 @@ class SanctionService {
 
     /**
      * Sends a letter to the student and guardian (R-SAN-4): number 文号 = case key and the letter's number in the
-     * case; PDF stored, notification recorded, PDF attached to the process instance.
+     * case; PDF stored, notification recorded, PDF attached to the process instance. Returns the PDF's id.
      */
-    private void send(SanctionCase c, Student s, String issuer, String subject, String title, List<String> paragraphs,
+    private long send(SanctionCase c, Student s, String issuer, String subject, String title, List<String> paragraphs,
                       List<Particular> particulars, DecisionLetter.Appeal appeal, LocalDate date,
                       String processInstanceId) {
         String recipient = s.name() + (s.guardianName() == null ? "" : "及监护人" + s.guardianName());
-        String number = c.caseKey() + "-" + (notifications.forCase(c.caseKey()).size() + 1);
+        String number = letterNumber(c.caseKey(), notifications.forCase(c.caseKey()).size() + 1);
         DecisionLetter letter = new DecisionLetter(c.schoolCode(), issuer, subject, title, number, recipient, paragraphs,
                 particulars, DecisionLetter.LEGAL_BASIS, appeal, date);
-        letters.send(letter, s.id(), c.caseKey(), processInstanceId);
+        return letters.send(letter, s.id(), c.caseKey(), processInstanceId);
     }
 }

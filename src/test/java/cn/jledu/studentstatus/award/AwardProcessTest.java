@@ -8,6 +8,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import cn.jledu.studentstatus.archive.Archive;
 import cn.jledu.studentstatus.archive.ArchiveEntryKind;
 import cn.jledu.studentstatus.archive.Notifications;
+import cn.jledu.studentstatus.document.DocumentStore;
+import cn.jledu.studentstatus.document.NewDocument;
+import cn.jledu.studentstatus.document.StoredDocument;
 import cn.jledu.studentstatus.organisation.GroupIds;
 import cn.jledu.studentstatus.organisation.SchoolRole;
 import cn.jledu.studentstatus.platform.RuleViolation;
@@ -15,10 +18,16 @@ import cn.jledu.studentstatus.student.Student;
 import cn.jledu.studentstatus.support.Demo;
 import cn.jledu.studentstatus.support.IntegrationTest;
 import cn.jledu.studentstatus.support.StudentFixtures;
+import java.io.IOException;
 import java.time.LocalDate;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +52,10 @@ class AwardProcessTest {
     Archive archive;
     @Autowired
     Notifications notifications;
+    @Autowired
+    DocumentStore documents;
+    @Autowired
+    ManagementService management;
 
     Student student;
 
@@ -53,19 +66,71 @@ class AwardProcessTest {
     }
 
     @Test
-    void confirmedAwardIsRecordedInTheArchiveAndTheStudentNotified() {
+    void confirmedAwardIsRecordedInTheArchiveAndTheStudentNotified() throws IOException {
+        student = fixtures.enrolled(Demo.PROVINCE_SCHOOL, "王䶮");
         ProcessInstance instance = process.propose(student.id(), "全国职业院校技能大赛一等奖", AwardLevel.NATIONAL,
                 AwardKind.SINGLE, "教育部", LocalDate.of(2025, 6, 1), "汽车维修项目");
         assertThat(task(instance)).hasCandidateGroup(GroupIds.school(Demo.PROVINCE_SCHOOL.code(), SchoolRole.PRINCIPAL));
         taskService.complete(task(instance).getId(), withVariables(Vars.AWARD_APPROVED, true));
+        // 奖励存档并通知学生 is asyncBefore: printing is a job, not part of the principal's request
+        assertThat(instance).isWaitingAt(AwardContract.TASK_RECORD);
+        runAsync(instance);
 
         assertThat(instance).hasPassed(AwardContract.TASK_RECORD, AwardContract.END_RECORDED).isEnded();
+        String caseKey = instance.getBusinessKey();
+        Assertions.assertThat(notifications.forCase(caseKey)).hasSize(1);
+        Notifications.Notification notice = notifications.forCase(caseKey).get(0);
+        Assertions.assertThat(notice.subject()).isEqualTo("学生奖励通知书");
+        Assertions.assertThat(notice.letterText()).contains("已存入学籍档案", "文号：" + caseKey, "主要事迹：汽车维修项目");
+        Assertions.assertThat(notice.documentId()).isNotNull();
+
+        StoredDocument pdf = documents.load(notice.documentId());
+        Assertions.assertThat(pdf.kind()).isEqualTo(AwardNotices.KIND).isEqualTo("AWARD_NOTICE");
+        Assertions.assertThat(pdf.contentType()).isEqualTo(NewDocument.PDF);
+        Assertions.assertThat(pdf.schoolCode()).isEqualTo(Demo.PROVINCE_SCHOOL.code());
+        Assertions.assertThat(pdf.caseKey()).isEqualTo(caseKey);
+        Assertions.assertThat(pdf.studentId()).isEqualTo(student.id());
+        Assertions.assertThat(pdf.fileName()).isEqualTo(caseKey + "-学生奖励通知书.pdf");
+        String text = text(pdf);
+        Assertions.assertThat(text).contains("学生奖励通知书", "文号：" + caseKey,
+                "关于表彰王䶮同学获得“全国职业院校技能大赛一等奖”的决定", "王䶮及监护人" + student.guardianName() + "：",
+                "学生姓名 王䶮", "学籍号 " + student.studentNumber(), "专业 ", "奖励层次 国家级", "奖励类别 单项奖",
+                "授予单位 教育部", "授予日期 2025年6月1日", "主要事迹 汽车维修项目", "（盖章）");
+        // every line of the student-visible text is in the PDF (but the ISO date; 事迹 is a row of the table there)
+        String[] lines = notice.letterText().split("\n");
+        for (int i = 0; i < lines.length - 1; i++) {
+            Assertions.assertThat(flat(text)).contains(flat(lines[i]).replace("主要事迹：", "主要事迹"));
+        }
+
         Assertions.assertThat(archive.personalArchive(student.id())).filteredOn(e -> e.kind() == ArchiveEntryKind.AWARD)
-                .singleElement().satisfies(e -> Assertions.assertThat(e.title())
-                        .isEqualTo("国家级单项奖：全国职业院校技能大赛一等奖"));
-        Assertions.assertThat(notifications.forCase(instance.getBusinessKey())).singleElement()
-                .satisfies(n -> Assertions.assertThat(n.letterText()).contains("已存入学籍档案"));
-        Assertions.assertThat(service.get(instance.getBusinessKey()).state()).isEqualTo("RECORDED");
+                .singleElement().satisfies(e -> {
+                    Assertions.assertThat(e.title()).isEqualTo("国家级单项奖：全国职业院校技能大赛一等奖");
+                    Assertions.assertThat(e.caseKey()).isEqualTo(caseKey);
+                    Assertions.assertThat(e.documentId()).isEqualTo(pdf.id());
+                    Assertions.assertThat(e.content()).contains("学生奖励通知书", "文号 " + caseKey);
+                });
+        Assertions.assertThat(taskService.getProcessInstanceAttachments(instance.getId())).singleElement()
+                .satisfies(a -> {
+                    Assertions.assertThat(a.getUrl()).isEqualTo("/api/documents/" + pdf.id());
+                    Assertions.assertThat(a.getType()).isEqualTo(NewDocument.PDF);
+                    Assertions.assertThat(a.getName()).isEqualTo(pdf.fileName());
+                    Assertions.assertThat(a.getDescription()).contains("学生奖励通知书", caseKey);
+                });
+        Assertions.assertThat(service.get(caseKey).state()).isEqualTo("RECORDED");
+    }
+
+    @Test
+    void schoolLevelAwardIsGivenByTheSchool() throws IOException {
+        ProcessInstance instance = process.propose(student.id(), "三好学生", AwardLevel.SCHOOL, AwardKind.COMPREHENSIVE,
+                "本校", LocalDate.of(2025, 6, 1), null);
+        taskService.complete(task(instance).getId(), withVariables(Vars.AWARD_APPROVED, true));
+        runAsync(instance);
+
+        assertThat(instance).isEnded();
+        Notifications.Notification notice = notifications.forCase(instance.getBusinessKey()).get(0);
+        Assertions.assertThat(text(documents.load(notice.documentId())))
+                .contains("关于给予" + student.name() + "同学“三好学生”奖励的决定", "奖励层次 校级", "奖励类别 综合奖")
+                .doesNotContain("主要事迹");
     }
 
     @Test
@@ -83,5 +148,22 @@ class AwardProcessTest {
     void incompleteAwardIsRefused() {
         Assertions.assertThatThrownBy(() -> process.propose(student.id(), "三好学生", null, AwardKind.COMPREHENSIVE,
                 "本校", LocalDate.of(2025, 6, 1), null)).isInstanceOf(RuleViolation.class).hasMessageContaining("R-AWD-1");
+    }
+
+    private void runAsync(ProcessInstance instance) {
+        for (Job job : management.createJobQuery().processInstanceId(instance.getId()).messages().list()) {
+            management.executeJob(job.getId());
+        }
+    }
+
+    private static String text(StoredDocument pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.content())) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    /** Extracted text without line breaks and spaces (long paragraphs wrap). */
+    private static String flat(String text) {
+        return text.replaceAll("\\s+", "");
     }
 }

@@ -372,8 +372,48 @@ class SanctionProcessTest {
         fireTimer(instance, SanctionContract.TIMER_BUREAU_APPEAL_WINDOW);
 
         Assertions.assertThat(service.get(key(instance)).level()).isEqualTo(SanctionLevel.DEMERIT);
+        // R-APL-4: the archived decision is the review decision that lightened it; the original letter is named
+        Notifications.Notification original = letter(instance, "学生处分决定书");
+        Notifications.Notification reviewLetter = letter(instance, "学生申诉复查决定书");
         Assertions.assertThat(archive.personalArchive(student.id())).filteredOn(e -> e.kind() == ArchiveEntryKind.SANCTION)
-                .extracting(e -> e.title()).containsExactly("记过处分决定");
+                .singleElement().satisfies(e -> {
+                    Assertions.assertThat(e.title()).isEqualTo("记过处分决定");
+                    Assertions.assertThat(e.documentId()).isEqualTo(reviewLetter.documentId())
+                            .isNotEqualTo(original.documentId());
+                    Assertions.assertThat(e.content()).startsWith(reviewLetter.letterText()).contains("变更为记过",
+                            "原处分决定：学生处分决定书（文号 " + key(instance) + "-1，文书 /api/documents/"
+                                    + original.documentId() + "），经学生申诉复查决定书变更为记过处分", "生效日期：");
+                });
+        Assertions.assertThat(letterPdf(instance, "学生申诉复查决定书")).contains("复查结果 变更为记过");
+        Assertions.assertThat(documents.ofCase(SCHOOL.code(), key(instance))).extracting(StoredDocument::id)
+                .containsExactly(original.documentId(), reviewLetter.documentId());
+    }
+
+    @Test
+    void bureauLightensAnExpulsionAndTheArchiveLinksItsDecision() {
+        ProcessInstance instance = decided(SanctionLevel.EXPULSION, ExpulsionGround.GRAVE_BREACH_OF_SCHOOL_RULES);
+        process.lodgeSchoolAppeal(key(instance), "处分过重");
+        reviewAppeal(instance, AppealOutcome.UPHOLD, null, "2025-09-22");
+        process.lodgeBureauAppeal(key(instance), LocalDate.of(2025, 9, 22), "不服");
+        runAsync(instance);
+        taskService.complete(task(instance).getId(), withVariables(Vars.BUREAU_OUTCOME, "CHANGE", Vars.BUREAU_LEVEL,
+                "PROBATION", Vars.BUREAU_REASONS, "有悔改表现"));
+        runAsync(instance);
+
+        assertThat(instance).hasPassed(SanctionContract.END_FINAL).isEnded()
+                .hasNotPassed(SanctionContract.TASK_FILE_EXPULSION);
+        Assertions.assertThat(service.get(key(instance)).level()).isEqualTo(SanctionLevel.PROBATION);
+        Assertions.assertThat(students.find(student.id()).orElseThrow().status()).isEqualTo(StudentStatus.ENROLLED);
+        Notifications.Notification original = letter(instance, "学生处分决定书");
+        Notifications.Notification bureau = letter(instance, "学生申诉处理决定书");
+        Assertions.assertThat(archive.personalArchive(student.id())).filteredOn(e -> e.kind() == ArchiveEntryKind.SANCTION)
+                .singleElement().satisfies(e -> {
+                    Assertions.assertThat(e.title()).isEqualTo("留校察看处分决定");
+                    Assertions.assertThat(e.documentId()).isEqualTo(bureau.documentId());
+                    Assertions.assertThat(e.content()).startsWith(bureau.letterText()).contains("变更为留校察看",
+                            "原处分决定：学生处分决定书（文号 " + key(instance) + "-1，文书 /api/documents/"
+                                    + original.documentId() + "），经学生申诉处理决定书变更为留校察看处分");
+                });
     }
 
     @Test
@@ -421,6 +461,12 @@ class SanctionProcessTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The case's one notification with this subject. */
+    private Notifications.Notification letter(ProcessInstance instance, String subject) {
+        return notifications.forCase(key(instance)).stream().filter(n -> n.subject().equals(subject)).findFirst()
+                .orElseThrow();
     }
 
     /** The last day of the period a timer closes: it is due at 00:00 after that day. */
