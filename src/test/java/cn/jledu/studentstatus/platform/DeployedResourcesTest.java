@@ -46,10 +46,16 @@ class DeployedResourcesTest {
 
     @Test
     void everyFormIsPartOfTheAutoDeployment() throws IOException {
-        Deployment latest = repository.createDeploymentQuery().orderByDeploymentTime().desc().list().get(0);
-        List<String> resources = repository.getDeploymentResourceNames(latest.getId());
+        // the start-up deployment holds the diagrams and the forms together (a Modeler deployment holds one file)
+        Deployment auto = repository.createDeploymentQuery().orderByDeploymentTime().desc().list().stream()
+                .filter(d -> repository.getDeploymentResourceNames(d.getId()).stream().anyMatch(r -> r.endsWith(".form")))
+                .findFirst().orElseThrow();
+        List<String> resources = repository.getDeploymentResourceNames(auto.getId());
         for (Path form : list("forms", ".form")) {
             assertThat(resources).anyMatch(r -> r.endsWith("forms/" + form.getFileName()));
+        }
+        for (Path diagram : list("processes", ".bpmn")) {
+            assertThat(resources).anyMatch(r -> r.endsWith("processes/" + diagram.getFileName()));
         }
     }
 

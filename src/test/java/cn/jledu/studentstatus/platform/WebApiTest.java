@@ -84,6 +84,24 @@ class WebApiTest {
         assertThat(health.getBody().at("/components/processEngine/status").asText()).isEqualTo("UP");
     }
 
+    @Test
+    void administratorDeploysAModelerDiagramOverEngineRestButStaffCannot() {
+        org.springframework.util.LinkedMultiValueMap<String, Object> body = new org.springframework.util.LinkedMultiValueMap<>();
+        body.add("deployment-name", "modeler-check");
+        body.add("deployment-source", "Camunda Modeler");
+        body.add("data", new org.springframework.core.io.ClassPathResource("modeler/modeler-deployment-check.bpmn"));
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.MULTIPART_FORM_DATA);
+        org.springframework.http.HttpEntity<?> request = new org.springframework.http.HttpEntity<>(body, headers);
+
+        ResponseEntity<JsonNode> staff = registrar().postForEntity("/engine-rest/deployment/create", request, JsonNode.class);
+        assertThat(staff.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<JsonNode> admin = rest.withBasicAuth("admin", "admin")
+                .postForEntity("/engine-rest/deployment/create", request, JsonNode.class);
+        assertThat(admin.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(admin.getBody().get("deployedProcessDefinitions").toString()).contains("modelerDeploymentCheck");
+    }
+
     private TestRestTemplate registrar() {
         return rest.withBasicAuth(Demo.user(Demo.NONGAN, SchoolRole.REGISTRAR), Demo.PASSWORD);
     }
