@@ -43,7 +43,12 @@ class SingleRegistrationPageBrowserTest {
         try {
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
             Browser.signIn(driver, port, Demo.user(Demo.CITY_SCHOOL, SchoolRole.REGISTRAR), Demo.PASSWORD);
-            driver.get("http://localhost:" + port + "/registration/student.html");
+            // the Welcome page links the registration pages
+            driver.get("http://localhost:" + port + "/camunda/app/welcome/default/");
+            wait.until(d -> d.getPageSource().contains("新生入学注册（单个学生）"));
+            Browser.screenshot(driver, "welcome-links-zh");
+            Browser.click(driver, driver.findElement(By.linkText("新生入学注册（单个学生）")));
+            wait.until(d -> d.getCurrentUrl().endsWith("/registration/student.html"));
             wait.until(d -> !d.findElement(By.id("intakeYear")).getAttribute("value").isEmpty());
             driver.findElement(By.id("name")).sendKeys("王䶮");
             new Select(driver.findElement(By.id("gender"))).selectByVisibleText("女");

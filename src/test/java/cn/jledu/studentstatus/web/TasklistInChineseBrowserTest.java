@@ -57,6 +57,8 @@ class TasklistInChineseBrowserTest {
             String page = driver.findElement(By.tagName("body")).getText();
             assertThat(page).contains(IdentitySync.FILTER_MINE, IdentitySync.FILTER_UNIT, "班主任核对班级名单");
             assertThat(page).doesNotContain("Sign out", "Filters", "Add a simple filter");
+            // no standalone tasks and no process starts from Tasklist: those actions are hidden
+            assertThat(page).doesNotContain("创建任务", "启动流程");
 
             // the Camunda Form shows the roster table from the task-local JSON variable
             driver.findElement(By.xpath("//*[contains(text(),'班主任核对班级名单')]")).click();

@@ -47,6 +47,18 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'
   },
+  links: [
+    {
+      label: '新生入学注册（单个学生）',
+      href: '/registration/student.html',
+      description: '学籍管理员依据录取通知书和身份证件原件录入一名新生，提交审核'
+    },
+    {
+      label: '新生注册名单上传（批量）',
+      href: '/registration/upload.html',
+      description: '上传 Excel/CSV 新生名单：逐行校验，有效行作为一个批次提交审核'
+    }
+  ],
   // links: [
   //   {
   //     label: 'Angular.js Docs',
