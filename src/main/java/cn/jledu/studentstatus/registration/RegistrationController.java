@@ -67,6 +67,13 @@ class RegistrationController {
     record Removal(String reason) {
     }
 
+    /** One student of a case with everything the registrar entered (the registrar of the school only). */
+    @GetMapping("/api/registrations/batches/{batchId}/students/{studentId}")
+    Applicant student(@PathVariable long batchId, @PathVariable long studentId) {
+        access.registrarSchool(service.batch(batchId).schoolCode());
+        return service.applicant(batchId, studentId);
+    }
+
     /** Corrects one student of a case that a reviewer returned. */
     @PutMapping("/api/registrations/batches/{batchId}/students/{studentId}")
     StudentRow correct(@PathVariable long batchId, @PathVariable long studentId, @RequestBody Applicant student) {

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -142,10 +143,10 @@ class RegistrationRepository {
         }
     }
 
-    /** Registration facts of a student, for the forms and the filing list. */
-    Optional<String> admissionNotice(long studentId) {
-        return jdbc.sql("SELECT admission_notice_no FROM registration WHERE student_id = ?").param(studentId)
-                .query(String.class).optional();
+    /** The registration facts of a student, as the registrar entered them. */
+    Optional<Map<String, Object>> registrationFacts(long studentId) {
+        return jdbc.sql("SELECT * FROM registration WHERE student_id = ?").param(studentId).query().listOfRows()
+                .stream().findFirst();
     }
 
     private static RegistrationBatch mapBatch(ResultSet rs, int n) throws SQLException {

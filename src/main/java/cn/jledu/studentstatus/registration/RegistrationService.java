@@ -266,6 +266,26 @@ public class RegistrationService {
         return students.find(studentId).orElseThrow();
     }
 
+    /** A student of a case as the registrar entered them (full data, for correcting a returned case). */
+    public Applicant applicant(long batchId, long studentId) {
+        if (!repository.studentIds(batchId).contains(studentId)) {
+            throw new NotFound("该批次中没有这名学生：" + studentId);
+        }
+        Student s = students.find(studentId).orElseThrow();
+        Map<String, Object> r = repository.registrationFacts(studentId).orElseThrow();
+        String className = s.classId() == null ? null
+                : organisationRepository.schoolClass(s.classId()).map(SchoolClass::name).orElse(null);
+        Object reporting = r.get("reporting_date");
+        return new Applicant((Integer) r.get("source_row"), s.name(), s.gender(), s.birthDate(), s.ethnicity(),
+                s.idNumber().type(), s.idNumber().value(), s.householdType(), s.address(), s.guardianName(),
+                s.guardianPhone(), s.phone(), s.majorCode(), className, s.intakeLevel(),
+                (Integer) r.get("graduation_year"), (String) r.get("graduation_certificate_no"), s.learningForm(),
+                s.educationCategory(), s.durationYears(), (String) r.get("admission_notice_no"),
+                (Boolean) r.get("id_original_seen"), (Boolean) r.get("id_copy_kept"), (Boolean) r.get("three_plus_two"),
+                (String) r.get("three_plus_two_papers"), (String) r.get("joint_programme_partner"),
+                s.studentCategory(), reporting == null ? null : java.sql.Date.valueOf(reporting.toString()).toLocalDate());
+    }
+
     /** Removes one student from a returned case (e.g. did not report); the rest of the case goes on. */
     @Transactional
     public void remove(long batchId, long studentId, String reason) {
