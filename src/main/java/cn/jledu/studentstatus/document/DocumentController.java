@@ -1,13 +1,9 @@
 package cn.jledu.studentstatus.document;
 
-import cn.jledu.studentstatus.organisation.Bureau;
-import cn.jledu.studentstatus.organisation.GroupIds;
-import cn.jledu.studentstatus.organisation.Organisation;
-import cn.jledu.studentstatus.organisation.SchoolRole;
+import cn.jledu.studentstatus.organisation.StaffScope;
 import cn.jledu.studentstatus.platform.CurrentUser;
 import cn.jledu.studentstatus.platform.Forbidden;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,18 +19,18 @@ import org.springframework.web.bind.annotation.RestController;
 class DocumentController {
 
     private final DocumentStore store;
-    private final Organisation organisation;
+    private final StaffScope scope;
 
-    DocumentController(DocumentStore store, Organisation organisation) {
+    DocumentController(DocumentStore store, StaffScope scope) {
         this.store = store;
-        this.organisation = organisation;
+        this.scope = scope;
     }
 
     @GetMapping("/api/documents/{id}")
     ResponseEntity<byte[]> download(@PathVariable long id) {
         CurrentUser user = CurrentUser.require();
         StoredDocument document = store.load(id);
-        if (!mayRead(user, document.schoolCode())) {
+        if (!scope.mayRead(user, document.schoolCode())) {
             throw new Forbidden("无权下载该文书：只有本校人员、负责审核本校的教育行政部门和管理员可以下载。");
         }
         return ResponseEntity.ok()
@@ -43,17 +39,6 @@ class DocumentController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(document.id(), document.fileName()))
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .body(document.content());
-    }
-
-    private boolean mayRead(CurrentUser user, String schoolCode) {
-        if (user.isAdmin()) {
-            return true;
-        }
-        if (Arrays.stream(SchoolRole.values()).anyMatch(role -> user.inGroup(GroupIds.school(schoolCode, role)))) {
-            return true;
-        }
-        return organisation.reviewChain(schoolCode).stream().map(Bureau::code).map(GroupIds::bureauReviewer)
-                .anyMatch(user::inGroup);
     }
 
     /** {@code attachment; filename="document-12.pdf"; filename*=UTF-8''…} (RFC 6266 / RFC 5987). */

@@ -1,14 +1,10 @@
 package cn.jledu.studentstatus.national;
 
-import cn.jledu.studentstatus.organisation.GroupIds;
-import cn.jledu.studentstatus.organisation.SchoolRole;
+import cn.jledu.studentstatus.organisation.StaffScope;
 import cn.jledu.studentstatus.platform.AppClock;
-import cn.jledu.studentstatus.platform.CurrentUser;
-import cn.jledu.studentstatus.platform.Forbidden;
 import cn.jledu.studentstatus.platform.NotFound;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
-import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -28,21 +24,23 @@ class NationalOutboxController {
     }
 
     private final OutboxNationalRegistry outbox;
+    private final StaffScope scope;
 
-    NationalOutboxController(OutboxNationalRegistry outbox) {
+    NationalOutboxController(OutboxNationalRegistry outbox, StaffScope scope) {
         this.outbox = outbox;
+        this.scope = scope;
     }
 
     @GetMapping("/api/national-outbox")
-    List<OutboxNationalRegistry.Entry> entries(@RequestParam(required = false) String schoolCode,
+    java.util.List<OutboxNationalRegistry.Entry> entries(@RequestParam(required = false) String schoolCode,
                                                @RequestParam(required = false) String month) {
-        return outbox.entries(registrarSchool(schoolCode), month(month));
+        return outbox.entries(scope.registrarSchool(schoolCode), month(month));
     }
 
     @GetMapping("/api/national-outbox/export.csv")
     ResponseEntity<byte[]> export(@RequestParam(required = false) String schoolCode,
                                   @RequestParam(required = false) String month) {
-        String school = registrarSchool(schoolCode);
+        String school = scope.registrarSchool(schoolCode);
         YearMonth m = month(month);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -55,7 +53,7 @@ class NationalOutboxController {
     @PostMapping("/api/national-outbox/{id}/review")
     OutboxNationalRegistry.Entry review(@PathVariable long id, @RequestBody Review review) {
         OutboxNationalRegistry.Entry e = outbox.entry(id).orElseThrow(() -> new NotFound("报送记录不存在：" + id));
-        registrarSchool(e.schoolCode());
+        scope.registrarSchool(e.schoolCode());
         if (review.result() == null || review.result().isBlank()) {
             throw new IllegalArgumentException("请填写全国系统的审核结果。");
         }
@@ -65,18 +63,5 @@ class NationalOutboxController {
 
     private static YearMonth month(String month) {
         return month == null || month.isBlank() ? YearMonth.from(AppClock.today()) : YearMonth.parse(month);
-    }
-
-    private static String registrarSchool(String requested) {
-        CurrentUser user = CurrentUser.require();
-        List<String> schools = user.groupIds().stream()
-                .filter(g -> g.endsWith("-" + SchoolRole.REGISTRAR.suffix())).map(GroupIds::schoolOf).toList();
-        if (requested != null && (user.isAdmin() || schools.contains(requested))) {
-            return requested;
-        }
-        if (requested == null && schools.size() == 1) {
-            return schools.get(0);
-        }
-        throw new Forbidden("只有本校学籍管理员可以查看和报送本校数据。");
     }
 }

@@ -1,5 +1,6 @@
 package cn.jledu.studentstatus.registration;
 
+import cn.jledu.studentstatus.organisation.StaffScope;
 import cn.jledu.studentstatus.student.IdType;
 import java.time.LocalDate;
 import org.springframework.http.HttpStatus;
@@ -21,9 +22,9 @@ class AdmissionController {
     }
 
     private final LateReportingService service;
-    private final SchoolAccess access;
+    private final StaffScope access;
 
-    AdmissionController(LateReportingService service, SchoolAccess access) {
+    AdmissionController(LateReportingService service, StaffScope access) {
         this.service = service;
         this.access = access;
     }

@@ -1,5 +1,6 @@
 package cn.jledu.studentstatus.registration;
 
+import cn.jledu.studentstatus.organisation.StaffScope;
 import cn.jledu.studentstatus.student.StudentEnums.Season;
 import java.io.IOException;
 import org.springframework.http.ContentDisposition;
@@ -19,9 +20,9 @@ import org.springframework.web.multipart.MultipartFile;
 class BulkIntakeController {
 
     private final BulkIntake bulk;
-    private final SchoolAccess access;
+    private final StaffScope access;
 
-    BulkIntakeController(BulkIntake bulk, SchoolAccess access) {
+    BulkIntakeController(BulkIntake bulk, StaffScope access) {
         this.bulk = bulk;
         this.access = access;
     }

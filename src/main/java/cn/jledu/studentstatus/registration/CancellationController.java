@@ -1,5 +1,6 @@
 package cn.jledu.studentstatus.registration;
 
+import cn.jledu.studentstatus.organisation.StaffScope;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,9 +19,9 @@ class CancellationController {
     }
 
     private final CancellationService service;
-    private final SchoolAccess access;
+    private final StaffScope access;
 
-    CancellationController(CancellationService service, SchoolAccess access) {
+    CancellationController(CancellationService service, StaffScope access) {
         this.service = service;
         this.access = access;
     }

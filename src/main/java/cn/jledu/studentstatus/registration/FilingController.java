@@ -1,5 +1,6 @@
 package cn.jledu.studentstatus.registration;
 
+import cn.jledu.studentstatus.organisation.StaffScope;
 import cn.jledu.studentstatus.student.StudentEnums.Season;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,9 +18,9 @@ class FilingController {
     }
 
     private final FilingListService service;
-    private final SchoolAccess access;
+    private final StaffScope access;
 
-    FilingController(FilingListService service, SchoolAccess access) {
+    FilingController(FilingListService service, StaffScope access) {
         this.service = service;
         this.access = access;
     }
@@ -37,7 +38,7 @@ class FilingController {
     @GetMapping("/api/registrations/filing-lists/{caseKey}")
     FilingListService.Filing get(@PathVariable String caseKey) {
         FilingListService.Filing f = service.filing(caseKey, null);
-        access.schoolStaffOrReviewer(f.schoolCode());
+        access.requireRead(f.schoolCode(), "无权查看其他学校的学籍信息。");
         return f;
     }
 }

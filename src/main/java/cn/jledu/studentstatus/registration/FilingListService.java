@@ -119,13 +119,7 @@ public class FilingListService {
             classes.put(c.id(), c.name());
         }
         List<RegistrationFilingList.Row> rows = new ArrayList<>();
-        List<Student> students = jdbc.sql("""
-                        SELECT s.* FROM student s JOIN registration r ON r.student_id = s.id
-                        JOIN registration_batch b ON b.id = r.batch_id
-                        WHERE b.school_code = ? AND b.intake_year = ? AND b.intake_season = ?
-                          AND s.status IN ('ENROLLED', 'REGISTERING')""")
-                .params(schoolCode, intake.year(), intake.season().name())
-                .query(cn.jledu.studentstatus.student.StudentRepository::map).list();
+        List<Student> students = intakeStudents(schoolCode, intake);
         for (Student s : students) {
             rows.add(new RegistrationFilingList.Row(s.majorCode(), majors.computeIfAbsent(s.majorCode(),
                     m -> organisationRepository.major(m).map(Major::name).orElse(m)),
@@ -137,6 +131,17 @@ public class FilingListService {
         return new RegistrationFilingList(schoolCode, school.name(), supervising.name(), county,
                 county ? supervising.name() : null, organisation.cityOver(schoolCode).name(), intake.year(),
                 intake.season().label(), AppClock.today(), rows);
+    }
+
+    /** The new students of a school's intake on the list: registered (在籍) and still in review (注册中). */
+    private List<Student> intakeStudents(String schoolCode, Intake intake) {
+        return jdbc.sql("""
+                        SELECT s.* FROM student s JOIN registration r ON r.student_id = s.id
+                        JOIN registration_batch b ON b.id = r.batch_id
+                        WHERE b.school_code = ? AND b.intake_year = ? AND b.intake_season = ?
+                          AND s.status IN ('ENROLLED', 'REGISTERING')""")
+                .params(schoolCode, intake.year(), intake.season().name())
+                .query(cn.jledu.studentstatus.student.StudentRepository::map).list();
     }
 
     /** 生成备案名单: renders PDF, XLSX and CSV, keeps them, attaches them to the process and every archive. */
@@ -167,14 +172,8 @@ public class FilingListService {
                 RegistrationFilingListDocument.TITLE, "/api/documents/" + pdf);
         tasks.createAttachment(NewDocument.XLSX, null, processInstanceId,
                 RegistrationFilingListDocument.fileName(list, "xlsx"), "电子名单", "/api/documents/" + xlsx);
-        List<Long> studentIds = jdbc.sql("""
-                        SELECT s.id FROM student s JOIN registration r ON r.student_id = s.id
-                        JOIN registration_batch b ON b.id = r.batch_id
-                        WHERE b.school_code = ? AND b.intake_year = ? AND b.intake_season = ?
-                          AND s.status IN ('ENROLLED', 'REGISTERING')""")
-                .params(schoolCode, intake.year(), intake.season().name()).query(Long.class).list();
-        for (Long id : studentIds) {
-            archive.add(id, ArchiveEntryKind.DOCUMENT, RegistrationFilingListDocument.TITLE,
+        for (Student s : intakeStudents(schoolCode, intake)) {
+            archive.add(s.id(), ArchiveEntryKind.DOCUMENT, RegistrationFilingListDocument.TITLE,
                     list.intakeLabel() + "新生入学注册备案名单（共" + list.rows().size() + "人）", caseKey, pdf);
         }
         runtime.setVariables(processInstanceId, Map.of(Vars.PDF_ID, pdf, Vars.XLSX_ID, xlsx, Vars.CSV_ID, csv,

@@ -1,5 +1,6 @@
 package cn.jledu.studentstatus.registration;
 
+import cn.jledu.studentstatus.organisation.StaffScope;
 import cn.jledu.studentstatus.platform.AppClock;
 import cn.jledu.studentstatus.student.Student;
 import cn.jledu.studentstatus.student.StudentEnums.Season;
@@ -35,9 +36,9 @@ class RegistrationController {
     }
 
     private final RegistrationService service;
-    private final SchoolAccess access;
+    private final StaffScope access;
 
-    RegistrationController(RegistrationService service, SchoolAccess access) {
+    RegistrationController(RegistrationService service, StaffScope access) {
         this.service = service;
         this.access = access;
     }
@@ -58,7 +59,7 @@ class RegistrationController {
     @GetMapping("/api/registrations/batches/{batchId}")
     BatchView batch(@PathVariable long batchId) {
         RegistrationBatch b = service.batch(batchId);
-        access.schoolStaffOrReviewer(b.schoolCode());
+        access.requireRead(b.schoolCode(), "无权查看其他学校的学籍信息。");
         List<StudentRow> rows = service.studentsOf(batchId).stream().map(RegistrationController::row).toList();
         return new BatchView(b.id(), b.caseKey(), b.schoolCode(), b.intake().label(), b.status().name(),
                 b.status().label(), b.studentCount(), b.returnReason(), rows);
