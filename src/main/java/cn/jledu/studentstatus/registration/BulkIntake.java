@@ -1,5 +1,7 @@
 package cn.jledu.studentstatus.registration;
 
+import cn.jledu.studentstatus.student.Intake;
+
 import cn.jledu.studentstatus.platform.CurrentUser;
 import cn.jledu.studentstatus.platform.RuleViolation;
 import java.security.MessageDigest;

@@ -1,5 +1,7 @@
 package cn.jledu.studentstatus.registration;
 
+import cn.jledu.studentstatus.student.Intake;
+
 import cn.jledu.studentstatus.student.StudentEnums.Season;
 import java.time.OffsetDateTime;
 

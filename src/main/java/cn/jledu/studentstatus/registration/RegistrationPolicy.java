@@ -1,5 +1,7 @@
 package cn.jledu.studentstatus.registration;
 
+import cn.jledu.studentstatus.student.Intake;
+
 import cn.jledu.studentstatus.organisation.Major;
 import cn.jledu.studentstatus.organisation.OrganisationRepository;
 import cn.jledu.studentstatus.organisation.SchoolClass;

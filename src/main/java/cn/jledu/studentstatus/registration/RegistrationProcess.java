@@ -1,5 +1,7 @@
 package cn.jledu.studentstatus.registration;
 
+import cn.jledu.studentstatus.student.Intake;
+
 import static cn.jledu.studentstatus.registration.RegistrationContract.Vars;
 
 import cn.jledu.studentstatus.organisation.Bureau;

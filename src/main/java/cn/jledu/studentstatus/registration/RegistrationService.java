@@ -1,5 +1,8 @@
 package cn.jledu.studentstatus.registration;
 
+import cn.jledu.studentstatus.student.AdmissionCancellations;
+import cn.jledu.studentstatus.student.Intake;
+
 import cn.jledu.studentstatus.archive.Archive;
 import cn.jledu.studentstatus.archive.ArchiveEntryKind;
 import cn.jledu.studentstatus.archive.AuditTrail;
@@ -52,12 +55,12 @@ public class RegistrationService {
     private final AuditTrail audit;
     private final NationalRegistry national;
     private final RegistrationProcess process;
-    private final LateReportingService admissions;
+    private final AdmissionCancellations admissions;
 
     RegistrationService(RegistrationPolicy policy, RegistrationRepository repository, StudentRepository students,
                         OrganisationRepository organisationRepository, Organisation organisation, Archive archive,
                         AuditTrail audit, NationalRegistry national, RegistrationProcess process,
-                        LateReportingService admissions) {
+                        AdmissionCancellations admissions) {
         this.admissions = admissions;
         this.policy = policy;
         this.repository = repository;

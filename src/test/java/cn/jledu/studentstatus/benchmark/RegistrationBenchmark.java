@@ -1,5 +1,8 @@
 package cn.jledu.studentstatus.benchmark;
 
+import cn.jledu.studentstatus.registrationfiling.RegistrationFilingService;
+import cn.jledu.studentstatus.student.Intake;
+
 import cn.jledu.studentstatus.bootstrap.DemoOrganisation;
 import cn.jledu.studentstatus.bootstrap.DemoOrganisation.DemoSchool;
 import cn.jledu.studentstatus.document.RegistrationFilingList;
@@ -7,8 +10,6 @@ import cn.jledu.studentstatus.document.RegistrationFilingListDocument;
 import cn.jledu.studentstatus.organisation.SchoolRole;
 import cn.jledu.studentstatus.platform.CurrentUser;
 import cn.jledu.studentstatus.registration.Applicant;
-import cn.jledu.studentstatus.registration.FilingListService;
-import cn.jledu.studentstatus.registration.Intake;
 import cn.jledu.studentstatus.registration.RegistrationService;
 import cn.jledu.studentstatus.student.StudentEnums.Season;
 import cn.jledu.studentstatus.support.Applicants;
@@ -39,7 +40,7 @@ class RegistrationBenchmark {
     @Autowired
     RegistrationService registrations;
     @Autowired
-    FilingListService filings;
+    RegistrationFilingService filings;
     @Autowired
     RegistrationFilingListDocument document;
 

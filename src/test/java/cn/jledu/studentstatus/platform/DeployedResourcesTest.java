@@ -52,7 +52,8 @@ class DeployedResourcesTest {
                 .findFirst().orElseThrow();
         List<String> resources = repository.getDeploymentResourceNames(auto.getId());
         for (Path form : list("forms", ".form")) {
-            assertThat(resources).anyMatch(r -> r.endsWith("forms/" + form.getFileName()));
+            // forms are grouped per procedure: forms/<process file name>/<form>.form
+            assertThat(resources).anyMatch(r -> r.endsWith(form.toString().replace('\\', '/')));
         }
         for (Path diagram : list("processes", ".bpmn")) {
             assertThat(resources).anyMatch(r -> r.endsWith("processes/" + diagram.getFileName()));
@@ -60,7 +61,7 @@ class DeployedResourcesTest {
     }
 
     static List<Path> list(String dir, String suffix) throws IOException {
-        try (Stream<Path> files = Files.list(Path.of(dir))) {
+        try (Stream<Path> files = Files.walk(Path.of(dir))) {
             return files.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
         }
     }

@@ -1,5 +1,7 @@
 package cn.jledu.studentstatus.registration;
 
+import cn.jledu.studentstatus.student.Intake;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.jledu.studentstatus.organisation.SchoolRole;

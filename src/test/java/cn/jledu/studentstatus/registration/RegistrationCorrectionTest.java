@@ -1,5 +1,7 @@
 package cn.jledu.studentstatus.registration;
 
+import cn.jledu.studentstatus.student.Intake;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.jledu.studentstatus.organisation.SchoolRole;
@@ -49,7 +51,7 @@ class RegistrationCorrectionTest {
         EngineClock.set(LocalDateTime.of(2026, 9, 10, 9, 0));
         List<Applicant> two = List.of(Applicants.junior("710201").name("甲").build(),
                 Applicants.junior("710201").name("乙").build());
-        submission = RegistrationProcessTest.asRegistrar(Demo.NONGAN, () -> registrations.submit(Demo.NONGAN.code(),
+        submission = Demo.asRegistrar(Demo.NONGAN, () -> registrations.submit(Demo.NONGAN.code(),
                 new Intake(2026, Season.AUTUMN), two, "TEST", null, null, false));
         batch = registrations.studentsOf(submission.batchId());
     }

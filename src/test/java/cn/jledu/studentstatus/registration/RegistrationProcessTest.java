@@ -1,5 +1,7 @@
 package cn.jledu.studentstatus.registration;
 
+import cn.jledu.studentstatus.student.Intake;
+
 import static cn.jledu.studentstatus.registration.RegistrationContract.Vars;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -173,7 +175,7 @@ class RegistrationProcessTest {
         // the same person may now be registered again (at another school)
         Applicant again = Applicants.junior("710201").idNumber(withdrawn.idNumber().value())
                 .gender(withdrawn.gender()).build();
-        RegistrationService.Submission second = asRegistrar(Demo.NONGAN,
+        RegistrationService.Submission second = Demo.asRegistrar(Demo.NONGAN,
                 () -> registrations.registerOne(Demo.NONGAN.code(), AUTUMN_2026, again));
         Assertions.assertThat(second.registered()).isEqualTo(1);
     }
@@ -203,7 +205,7 @@ class RegistrationProcessTest {
     void registrationAfterTheAutumnDeadlineIsRefused() {
         EngineClock.set(LocalDateTime.of(2026, 11, 21, 8, 0));
         Applicant a = Applicants.junior("710201").build();
-        Assertions.assertThatThrownBy(() -> asRegistrar(Demo.NONGAN,
+        Assertions.assertThatThrownBy(() -> Demo.asRegistrar(Demo.NONGAN,
                         () -> registrations.registerOne(Demo.NONGAN.code(), AUTUMN_2026, a)))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("R-REG-6").hasMessageContaining("11-20");
         Assertions.assertThat(students.activeByPerson(cn.jledu.studentstatus.student.IdNumber.of(
@@ -221,11 +223,11 @@ class RegistrationProcessTest {
         Intake spring = new Intake(2026, Season.SPRING);
         EngineClock.set(LocalDateTime.of(2026, 4, 21, 9, 0));
         Applicant a = Applicants.junior("710201").graduationYear(2025).certificate("CZ2025-0001").build();
-        Assertions.assertThatThrownBy(() -> asRegistrar(Demo.NONGAN,
+        Assertions.assertThatThrownBy(() -> Demo.asRegistrar(Demo.NONGAN,
                         () -> registrations.registerOne(Demo.NONGAN.code(), spring, a)))
                 .hasMessageContaining("R-REG-6");
         EngineClock.set(LocalDateTime.of(2026, 4, 20, 9, 0));
-        Assertions.assertThat(asRegistrar(Demo.NONGAN,
+        Assertions.assertThat(Demo.asRegistrar(Demo.NONGAN,
                 () -> registrations.registerOne(Demo.NONGAN.code(), spring, a)).registered()).isEqualTo(1);
     }
 
@@ -233,16 +235,13 @@ class RegistrationProcessTest {
         String major = school.majors().get(0);
         List<Applicant> applicants = java.util.stream.IntStream.rangeClosed(1, count)
                 .mapToObj(i -> Applicants.junior(major).row(i + 1).name("学生" + i).build()).toList();
-        RegistrationService.Submission s = asRegistrar(school,
+        RegistrationService.Submission s = Demo.asRegistrar(school,
                 () -> registrations.submit(school.code(), AUTUMN_2026, applicants, "TEST", null, null, false));
         Assertions.assertThat(s.problems()).isEmpty();
         Assertions.assertThat(s.registered()).isEqualTo(count);
         return s;
     }
 
-    static <T> T asRegistrar(DemoSchool school, java.util.function.Supplier<T> work) {
-        return CurrentUser.callAs(Demo.staff(school, SchoolRole.REGISTRAR), work);
-    }
 
     private ProcessInstance instance(RegistrationService.Submission s) {
         ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceId(s.processInstanceId())

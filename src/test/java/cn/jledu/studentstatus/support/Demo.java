@@ -27,4 +27,9 @@ public final class Demo {
     public static CurrentUser staff(DemoSchool school, SchoolRole role) {
         return new CurrentUser(user(school, role), List.of(GroupIds.school(school.code(), role)));
     }
+
+    /** Runs {@code work} as the registrar of {@code school} (the domain's current user). */
+    public static <T> T asRegistrar(DemoSchool school, java.util.function.Supplier<T> work) {
+        return cn.jledu.studentstatus.platform.CurrentUser.callAs(staff(school, cn.jledu.studentstatus.organisation.SchoolRole.REGISTRAR), work);
+    }
 }

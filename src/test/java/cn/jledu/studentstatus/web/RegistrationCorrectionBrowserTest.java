@@ -1,11 +1,12 @@
 package cn.jledu.studentstatus.web;
 
+import cn.jledu.studentstatus.student.Intake;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.jledu.studentstatus.organisation.SchoolRole;
 import cn.jledu.studentstatus.platform.CurrentUser;
 import cn.jledu.studentstatus.registration.Applicant;
-import cn.jledu.studentstatus.registration.Intake;
 import cn.jledu.studentstatus.registration.RegistrationService;
 import cn.jledu.studentstatus.student.StudentEnums.Season;
 import cn.jledu.studentstatus.student.StudentRepository;

@@ -1,6 +1,7 @@
-package cn.jledu.studentstatus.registration;
+package cn.jledu.studentstatus.registrationcancellation;
 
-import static cn.jledu.studentstatus.registration.CancellationContract.Vars;
+import static cn.jledu.studentstatus.registrationcancellation.RegistrationCancellationContract.Vars;
+
 
 import cn.jledu.studentstatus.archive.Archive;
 import cn.jledu.studentstatus.archive.ArchiveEntryKind;
@@ -29,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * a withdrawal operation. Also the facade of processes/registration-cancellation.bpmn.
  */
 @Service
-public class CancellationService {
+public class RegistrationCancellationService {
 
     private final StudentRepository students;
     private final RuntimeService runtime;
@@ -38,7 +39,7 @@ public class CancellationService {
     private final AuditTrail audit;
     private final NationalRegistry national;
 
-    CancellationService(StudentRepository students, RuntimeService runtime, Organisation organisation, Archive archive,
+    RegistrationCancellationService(StudentRepository students, RuntimeService runtime, Organisation organisation, Archive archive,
                         AuditTrail audit, NationalRegistry national) {
         this.students = students;
         this.runtime = runtime;
@@ -49,7 +50,7 @@ public class CancellationService {
     }
 
     @Transactional
-    public ProcessInstance propose(long studentId, CancellationContract.Ground ground, String facts) {
+    public ProcessInstance propose(long studentId, RegistrationCancellationContract.Ground ground, String facts) {
         Student s = student(studentId);
         if (s.status() != StudentStatus.ENROLLED && s.status() != StudentStatus.SUSPENDED) {
             throw new RuleViolation("R-REG-13", "（第九条）只能注销已注册的学籍；该生当前状态为" + s.status().label() + "。");
@@ -71,7 +72,7 @@ public class CancellationService {
         vars.put(Vars.GROUND_LABEL, ground.label());
         vars.put(Vars.FACTS, facts.strip());
         audit.record("CANCELLATION_PROPOSED", "student", String.valueOf(s.id()), ground.label() + "：" + facts.strip());
-        return runtime.startProcessInstanceByKey(CancellationContract.PROCESS_KEY, caseKey, vars);
+        return runtime.startProcessInstanceByKey(RegistrationCancellationContract.PROCESS_KEY, caseKey, vars);
     }
 
     /** 注销学籍: status, history, archive, national outbox (as a withdrawal operation). */

@@ -1,4 +1,4 @@
-package cn.jledu.studentstatus.registration;
+package cn.jledu.studentstatus.latereporting;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package cn.jledu.studentstatus.registration;
+package cn.jledu.studentstatus.latereporting;
 
 import cn.jledu.studentstatus.organisation.StaffScope;
 import cn.jledu.studentstatus.student.IdType;

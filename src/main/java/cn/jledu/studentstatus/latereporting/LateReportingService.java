@@ -1,7 +1,9 @@
-package cn.jledu.studentstatus.registration;
+package cn.jledu.studentstatus.latereporting;
 
-import static cn.jledu.studentstatus.registration.LateReportingContract.Vars;
+import static cn.jledu.studentstatus.latereporting.LateReportingContract.Vars;
 
+
+import cn.jledu.studentstatus.student.AdmissionCancellations;
 import cn.jledu.studentstatus.archive.AuditTrail;
 import cn.jledu.studentstatus.organisation.Organisation;
 import cn.jledu.studentstatus.organisation.School;
@@ -29,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * reporting date loses the admission. Also the facade of processes/late-reporting.bpmn.
  */
 @Service
-public class LateReportingService {
+public class LateReportingService implements AdmissionCancellations {
 
     static final int GRACE_DAYS = 14;
 
@@ -148,6 +150,7 @@ public class LateReportingService {
     }
 
     /** Whether the school cancelled this person's admission (registration is then refused, R-REG-5). */
+    @Override
     public boolean admissionCancelled(String schoolCode, String idNumber) {
         return jdbc.sql("SELECT COUNT(*) FROM admission WHERE school_code = ? AND id_number = ? AND status = 'CANCELLED' "
                         + "AND NOT EXISTS (SELECT 1 FROM admission b WHERE b.school_code = admission.school_code "

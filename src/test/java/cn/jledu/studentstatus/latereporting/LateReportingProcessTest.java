@@ -1,6 +1,11 @@
-package cn.jledu.studentstatus.registration;
+package cn.jledu.studentstatus.latereporting;
 
-import static cn.jledu.studentstatus.registration.LateReportingContract.Vars;
+import static cn.jledu.studentstatus.latereporting.LateReportingContract.Vars;
+
+import cn.jledu.studentstatus.student.Intake;
+import cn.jledu.studentstatus.registration.Applicant;
+import cn.jledu.studentstatus.registration.RegistrationService;
+
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -90,7 +95,7 @@ class LateReportingProcessTest {
         Assertions.assertThat(service.find(admission.caseKey()).status()).isEqualTo(Admission.Status.CANCELLED);
         // the cancelled admission cannot be registered
         Applicant a = Applicants.junior("710201").idNumber(idNumber).gender(Gender.FEMALE).build();
-        Assertions.assertThatThrownBy(() -> RegistrationProcessTest.asRegistrar(Demo.NONGAN,
+        Assertions.assertThatThrownBy(() -> Demo.asRegistrar(Demo.NONGAN,
                         () -> registrations.registerOne(Demo.NONGAN.code(), new Intake(2026, Season.AUTUMN), a)))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("R-REG-5");
     }

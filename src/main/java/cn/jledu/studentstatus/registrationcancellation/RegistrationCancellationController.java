@@ -1,4 +1,4 @@
-package cn.jledu.studentstatus.registration;
+package cn.jledu.studentstatus.registrationcancellation;
 
 import cn.jledu.studentstatus.organisation.StaffScope;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -10,18 +10,18 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Proposes the cancellation (注销) of a registered student found ineligible (R-REG-13). */
 @RestController
-class CancellationController {
+class RegistrationCancellationController {
 
-    record Proposal(long studentId, CancellationContract.Ground ground, String facts) {
+    record Proposal(long studentId, RegistrationCancellationContract.Ground ground, String facts) {
     }
 
     record Started(String processInstanceId, String caseKey) {
     }
 
-    private final CancellationService service;
+    private final RegistrationCancellationService service;
     private final StaffScope access;
 
-    CancellationController(CancellationService service, StaffScope access) {
+    RegistrationCancellationController(RegistrationCancellationService service, StaffScope access) {
         this.service = service;
         this.access = access;
     }

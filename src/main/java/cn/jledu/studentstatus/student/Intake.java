@@ -1,4 +1,4 @@
-package cn.jledu.studentstatus.registration;
+package cn.jledu.studentstatus.student;
 
 import cn.jledu.studentstatus.student.StudentEnums.Season;
 import java.time.LocalDate;

@@ -1,6 +1,7 @@
-package cn.jledu.studentstatus.registration;
+package cn.jledu.studentstatus.registrationfiling;
 
-import static cn.jledu.studentstatus.registration.FilingContract.Vars;
+import static cn.jledu.studentstatus.registrationfiling.RegistrationFilingContract.Vars;
+
 
 import cn.jledu.studentstatus.archive.AuditTrail;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -12,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Service tasks and listeners of processes/registration-filing.bpmn. */
 @Configuration
-class FilingDelegates {
+class RegistrationFilingDelegates {
 
     static long filingId(VariableScope scope) {
         return ((Number) scope.getVariable(Vars.FILING_ID)).longValue();
@@ -20,19 +21,19 @@ class FilingDelegates {
 
     /** 生成备案名单. */
     @Bean
-    JavaDelegate generateFilingListDelegate(FilingListService service) {
+    JavaDelegate generateFilingListDelegate(RegistrationFilingService service) {
         return execution -> service.generate(filingId(execution), execution.getProcessInstanceId());
     }
 
     /** 记录备案. */
     @Bean
-    JavaDelegate recordFilingDelegate(FilingListService service) {
+    JavaDelegate recordFilingDelegate(RegistrationFilingService service) {
         return execution -> service.recordFiled(filingId(execution));
     }
 
     /** Each signer confirms the paper list; remarks (e.g. transfers, R-TRF-4) are kept on the filing. */
     @Bean
-    TaskListener filingConfirmationCheck(FilingListService service, AuditTrail audit) {
+    TaskListener filingConfirmationCheck(RegistrationFilingService service, AuditTrail audit) {
         return task -> {
             if (!Boolean.TRUE.equals(task.getVariable(Vars.CONFIRMED))) {
                 throw new ProcessEngineException("请核对纸质备案名单并签字、盖章后勾选确认。");

@@ -1,6 +1,7 @@
-package cn.jledu.studentstatus.registration;
+package cn.jledu.studentstatus.latereporting;
 
-import static cn.jledu.studentstatus.registration.LateReportingContract.Vars;
+import static cn.jledu.studentstatus.latereporting.LateReportingContract.Vars;
+
 
 import cn.jledu.studentstatus.platform.RuleViolation;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
-package cn.jledu.studentstatus.registration;
+package cn.jledu.studentstatus.registrationcancellation;
 
 /** The typed contract of processes/registration-cancellation.bpmn (R-REG-13). */
-public final class CancellationContract {
+public final class RegistrationCancellationContract {
 
     public static final String PROCESS_KEY = "registrationCancellation";
     public static final String TASK_DECIDE = "Task_DecideCancellation";
@@ -49,6 +49,6 @@ public final class CancellationContract {
         }
     }
 
-    private CancellationContract() {
+    private RegistrationCancellationContract() {
     }
 }

@@ -1,6 +1,7 @@
-package cn.jledu.studentstatus.registration;
+package cn.jledu.studentstatus.registrationcancellation;
 
-import static cn.jledu.studentstatus.registration.CancellationContract.Vars;
+import static cn.jledu.studentstatus.registrationcancellation.RegistrationCancellationContract.Vars;
+
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -29,12 +30,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** R-REG-13: a registered student found ineligible: school decision, bureau filing, status 注销. */
 @IntegrationTest
-class CancellationProcessTest {
+class RegistrationCancellationProcessTest {
 
     @Autowired
     ProcessEngine engine;
     @Autowired
-    CancellationService cancellations;
+    RegistrationCancellationService cancellations;
     @Autowired
     StudentRepository students;
     @Autowired
@@ -60,24 +61,24 @@ class CancellationProcessTest {
     @Test
     void schoolDecisionAndBureauFilingCancelTheStatus() {
         Student s = enrolledAt(Demo.CITY_SCHOOL.code(), 0);
-        ProcessInstance instance = cancellations.propose(s.id(), CancellationContract.Ground.FALSE_INFORMATION,
+        ProcessInstance instance = cancellations.propose(s.id(), RegistrationCancellationContract.Ground.FALSE_INFORMATION,
                 "入学时提供的初中毕业证书系伪造，经发证学校书面核实");
 
-        assertThat(instance).isWaitingAt(CancellationContract.TASK_DECIDE);
+        assertThat(instance).isWaitingAt(RegistrationCancellationContract.TASK_DECIDE);
         Assertions.assertThat(taskService.getIdentityLinksForTask(task(instance).getId()))
                 .anyMatch(l -> GroupIds.school(Demo.CITY_SCHOOL.code(), SchoolRole.PRINCIPAL).equals(l.getGroupId()));
-        taskService.complete(task(instance).getId(), withVariables(Vars.DECISION, CancellationContract.CANCEL,
+        taskService.complete(task(instance).getId(), withVariables(Vars.DECISION, RegistrationCancellationContract.CANCEL,
                 Vars.DECISION_NOTE, "经校长办公会研究，决定注销"));
         Assertions.assertThat(students.find(s.id()).orElseThrow().status()).isEqualTo(StudentStatus.ENROLLED);
 
-        assertThat(instance).isWaitingAt(CancellationContract.TASK_FILE);
+        assertThat(instance).isWaitingAt(RegistrationCancellationContract.TASK_FILE);
         Assertions.assertThat(taskService.getIdentityLinksForTask(task(instance).getId()))
                 .anyMatch(l -> GroupIds.bureauReviewer("220100").equals(l.getGroupId()));
         Assertions.assertThatThrownBy(() -> taskService.complete(task(instance).getId()))
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining("备案");
         taskService.complete(task(instance).getId(), withVariables(Vars.FILED, true));
 
-        assertThat(instance).isEnded().hasPassed(CancellationContract.TASK_CANCEL, CancellationContract.END_CANCELLED);
+        assertThat(instance).isEnded().hasPassed(RegistrationCancellationContract.TASK_CANCEL, RegistrationCancellationContract.END_CANCELLED);
         Student cancelled = students.find(s.id()).orElseThrow();
         Assertions.assertThat(cancelled.status()).isEqualTo(StudentStatus.CANCELLED);
         Assertions.assertThat(students.history(s.id())).last().satisfies(h -> {
@@ -95,22 +96,22 @@ class CancellationProcessTest {
     @Test
     void schoolMayDecideToKeepTheStatus() {
         Student s = enrolledAt(Demo.CITY_SCHOOL.code(), 1);
-        ProcessInstance instance = cancellations.propose(s.id(), CancellationContract.Ground.OTHER, "疑似年龄不符");
+        ProcessInstance instance = cancellations.propose(s.id(), RegistrationCancellationContract.Ground.OTHER, "疑似年龄不符");
         Assertions.assertThatThrownBy(() -> taskService.complete(task(instance).getId(),
-                        withVariables(Vars.DECISION, CancellationContract.KEEP)))
+                        withVariables(Vars.DECISION, RegistrationCancellationContract.KEEP)))
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining("决定说明");
-        taskService.complete(task(instance).getId(), withVariables(Vars.DECISION, CancellationContract.KEEP,
+        taskService.complete(task(instance).getId(), withVariables(Vars.DECISION, RegistrationCancellationContract.KEEP,
                 Vars.DECISION_NOTE, "经核实年龄符合"));
-        assertThat(instance).isEnded().hasPassed(CancellationContract.END_NOT_CANCELLED)
-                .hasNotPassed(CancellationContract.TASK_FILE);
+        assertThat(instance).isEnded().hasPassed(RegistrationCancellationContract.END_NOT_CANCELLED)
+                .hasNotPassed(RegistrationCancellationContract.TASK_FILE);
         Assertions.assertThat(students.find(s.id()).orElseThrow().status()).isEqualTo(StudentStatus.ENROLLED);
     }
 
     @Test
     void onlyARegisteredStudentCanBeCancelledAndOnlyOnceAtATime() {
         Student s = enrolledAt(Demo.YONGJI.code(), 0);
-        cancellations.propose(s.id(), CancellationContract.Ground.DUPLICATE_REGISTRATION, "在外省另有学籍");
-        Assertions.assertThatThrownBy(() -> cancellations.propose(s.id(), CancellationContract.Ground.OTHER, "再次"))
+        cancellations.propose(s.id(), RegistrationCancellationContract.Ground.DUPLICATE_REGISTRATION, "在外省另有学籍");
+        Assertions.assertThatThrownBy(() -> cancellations.propose(s.id(), RegistrationCancellationContract.Ground.OTHER, "再次"))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("正在办理");
         Assertions.assertThatThrownBy(() -> cancellations.propose(s.id(), null, " "))
                 .isInstanceOf(RuleViolation.class);

@@ -1,7 +1,7 @@
-package cn.jledu.studentstatus.registration;
+package cn.jledu.studentstatus.registrationfiling;
 
 /** The typed contract of processes/registration-filing.bpmn (R-REG-11). */
-public final class FilingContract {
+public final class RegistrationFilingContract {
 
     public static final String PROCESS_KEY = "registrationFiling";
     public static final String TASK_GENERATE = "Task_GenerateFilingList";
@@ -35,6 +35,6 @@ public final class FilingContract {
         }
     }
 
-    private FilingContract() {
+    private RegistrationFilingContract() {
     }
 }

@@ -1,6 +1,7 @@
-package cn.jledu.studentstatus.registration;
+package cn.jledu.studentstatus.registrationcancellation;
 
-import static cn.jledu.studentstatus.registration.CancellationContract.Vars;
+import static cn.jledu.studentstatus.registrationcancellation.RegistrationCancellationContract.Vars;
+
 
 import cn.jledu.studentstatus.archive.AuditTrail;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -11,11 +12,11 @@ import org.springframework.context.annotation.Configuration;
 
 /** Service task and form checks of processes/registration-cancellation.bpmn. */
 @Configuration
-class CancellationDelegates {
+class RegistrationCancellationDelegates {
 
     /** 注销学籍. */
     @Bean
-    JavaDelegate cancelStatusDelegate(CancellationService service) {
+    JavaDelegate cancelStatusDelegate(RegistrationCancellationService service) {
         return execution -> service.cancel(((Number) execution.getVariable(Vars.STUDENT_ID)).longValue(),
                 (String) execution.getVariable(Vars.GROUND_LABEL), (String) execution.getVariable(Vars.DECISION_NOTE),
                 execution.getProcessBusinessKey(), execution.getProcessInstanceId());
@@ -26,7 +27,7 @@ class CancellationDelegates {
     TaskListener cancellationDecisionCheck(AuditTrail audit) {
         return task -> {
             Object decision = task.getVariable(Vars.DECISION);
-            if (!CancellationContract.CANCEL.equals(decision) && !CancellationContract.KEEP.equals(decision)) {
+            if (!RegistrationCancellationContract.CANCEL.equals(decision) && !RegistrationCancellationContract.KEEP.equals(decision)) {
                 throw new ProcessEngineException("请选择学校决定：注销学籍或不予注销。");
             }
             Object note = task.getVariable(Vars.DECISION_NOTE);

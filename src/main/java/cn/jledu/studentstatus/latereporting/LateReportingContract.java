@@ -1,4 +1,4 @@
-package cn.jledu.studentstatus.registration;
+package cn.jledu.studentstatus.latereporting;
 
 /** The typed contract of processes/late-reporting.bpmn (R-REG-5). */
 public final class LateReportingContract {

@@ -1,6 +1,11 @@
-package cn.jledu.studentstatus.registration;
+package cn.jledu.studentstatus.registrationfiling;
 
-import static cn.jledu.studentstatus.registration.FilingContract.Vars;
+import static cn.jledu.studentstatus.registrationfiling.RegistrationFilingContract.Vars;
+
+import cn.jledu.studentstatus.student.Intake;
+import cn.jledu.studentstatus.registration.Applicant;
+import cn.jledu.studentstatus.registration.RegistrationService;
+
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -41,7 +46,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** R-REG-11: the filing list of a 2,000-student intake, through principal, county and city. */
 @IntegrationTest
-class FilingProcessTest {
+class RegistrationFilingProcessTest {
 
     static final Intake AUTUMN = new Intake(2026, Season.AUTUMN);
     static final String[] MAJORS = {"710202", "740201", "770101"};
@@ -51,7 +56,7 @@ class FilingProcessTest {
     @Autowired
     RegistrationService registrations;
     @Autowired
-    FilingListService filings;
+    RegistrationFilingService filings;
     @Autowired
     RuntimeService runtime;
     @Autowired
@@ -90,7 +95,7 @@ class FilingProcessTest {
                 applicants.add(Applicants.junior(major).row(i + 2).name(name)
                         .className(major.equals("710202") && n % 2 == 0 ? className : null).build());
             }
-            RegistrationService.Submission s = RegistrationProcessTest.asRegistrar(Demo.YANJI,
+            RegistrationService.Submission s = Demo.asRegistrar(Demo.YANJI,
                     () -> registrations.submit(Demo.YANJI.code(), AUTUMN, applicants, "TEST", null, null, false));
             Assertions.assertThat(s.registered()).isEqualTo(500);
             registrations.studentsOf(s.batchId()).forEach(st -> mine.add(st.id()));
@@ -102,14 +107,14 @@ class FilingProcessTest {
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("R-REG-11");
 
         EngineClock.set(LocalDateTime.of(2026, 11, 21, 9, 0));
-        FilingListService.Filing started = filings.start(Demo.YANJI.code(), AUTUMN);
+        RegistrationFilingService.Filing started = filings.start(Demo.YANJI.code(), AUTUMN);
         ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(started.processInstanceId())
                 .singleResult();
         // the documents are rendered by the job executor (asynchronous continuation: a failure becomes an incident)
-        assertThat(instance).isWaitingAt(FilingContract.TASK_GENERATE);
+        assertThat(instance).isWaitingAt(RegistrationFilingContract.TASK_GENERATE);
         org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute(
                 org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job(instance));
-        FilingListService.Filing filing = filings.filing(started.caseKey(), instance.getId());
+        RegistrationFilingService.Filing filing = filings.filing(started.caseKey(), instance.getId());
         int expected = jdbc.sql("""
                 SELECT COUNT(*) FROM student s JOIN registration r ON r.student_id = s.id JOIN registration_batch b
                 ON b.id = r.batch_id WHERE b.school_code = ? AND b.intake_year = 2026 AND b.intake_season = 'AUTUMN'
@@ -142,13 +147,13 @@ class FilingProcessTest {
             Assertions.assertThat(e.documentId()).isEqualTo(filing.pdfId());
         });
 
-        assertThat(instance).isWaitingAt(FilingContract.TASK_SIGN);
+        assertThat(instance).isWaitingAt(RegistrationFilingContract.TASK_SIGN);
         Assertions.assertThatThrownBy(() -> taskService.complete(task(instance).getId()))
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining("确认");
-        confirm(instance, FilingContract.TASK_SIGN, GroupIds.school(Demo.YANJI.code(), SchoolRole.PRINCIPAL), null);
-        confirm(instance, FilingContract.TASK_COUNTY, GroupIds.bureauReviewer("222401"), "转入学生2名已在备注注明");
-        confirm(instance, FilingContract.TASK_CITY, GroupIds.bureauReviewer("222400"), null);
-        assertThat(instance).isEnded().hasPassed(FilingContract.TASK_RECORD, FilingContract.END_FILED);
+        confirm(instance, RegistrationFilingContract.TASK_SIGN, GroupIds.school(Demo.YANJI.code(), SchoolRole.PRINCIPAL), null);
+        confirm(instance, RegistrationFilingContract.TASK_COUNTY, GroupIds.bureauReviewer("222401"), "转入学生2名已在备注注明");
+        confirm(instance, RegistrationFilingContract.TASK_CITY, GroupIds.bureauReviewer("222400"), null);
+        assertThat(instance).isEnded().hasPassed(RegistrationFilingContract.TASK_RECORD, RegistrationFilingContract.END_FILED);
         Assertions.assertThat(jdbc.sql("SELECT remarks FROM registration_filing WHERE case_key = ?")
                 .param(filing.caseKey()).query(String.class).single()).contains("县级教育局审核盖章：转入学生2名");
         Assertions.assertThatThrownBy(() -> filings.start(Demo.YANJI.code(), AUTUMN)).hasMessageContaining("已经生成");

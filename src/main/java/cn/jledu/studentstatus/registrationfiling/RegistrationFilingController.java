@@ -1,4 +1,6 @@
-package cn.jledu.studentstatus.registration;
+package cn.jledu.studentstatus.registrationfiling;
+
+import cn.jledu.studentstatus.student.Intake;
 
 import cn.jledu.studentstatus.organisation.StaffScope;
 import cn.jledu.studentstatus.student.StudentEnums.Season;
@@ -12,22 +14,22 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The registration filing list (R-REG-11): start the filing of an intake, see its documents. */
 @RestController
-class FilingController {
+class RegistrationFilingController {
 
     record Request(String schoolCode, Integer intakeYear, Season intakeSeason) {
     }
 
-    private final FilingListService service;
+    private final RegistrationFilingService service;
     private final StaffScope access;
 
-    FilingController(FilingListService service, StaffScope access) {
+    RegistrationFilingController(RegistrationFilingService service, StaffScope access) {
         this.service = service;
         this.access = access;
     }
 
     @PostMapping("/api/registrations/filing-lists")
     @ResponseStatus(HttpStatus.CREATED)
-    FilingListService.Filing start(@RequestBody Request r) {
+    RegistrationFilingService.Filing start(@RequestBody Request r) {
         String school = access.registrarSchool(r.schoolCode());
         if (r.intakeYear() == null || r.intakeSeason() == null) {
             throw new IllegalArgumentException("请指明注册年份（intakeYear）和季节（intakeSeason）。");
@@ -36,8 +38,8 @@ class FilingController {
     }
 
     @GetMapping("/api/registrations/filing-lists/{caseKey}")
-    FilingListService.Filing get(@PathVariable String caseKey) {
-        FilingListService.Filing f = service.filing(caseKey, null);
+    RegistrationFilingService.Filing get(@PathVariable String caseKey) {
+        RegistrationFilingService.Filing f = service.filing(caseKey, null);
         access.requireRead(f.schoolCode(), "无权查看其他学校的学籍信息。");
         return f;
     }

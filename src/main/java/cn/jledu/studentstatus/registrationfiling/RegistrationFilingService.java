@@ -1,6 +1,9 @@
-package cn.jledu.studentstatus.registration;
+package cn.jledu.studentstatus.registrationfiling;
 
-import static cn.jledu.studentstatus.registration.FilingContract.Vars;
+import static cn.jledu.studentstatus.registrationfiling.RegistrationFilingContract.Vars;
+
+import cn.jledu.studentstatus.student.Intake;
+
 
 import cn.jledu.studentstatus.archive.Archive;
 import cn.jledu.studentstatus.archive.ArchiveEntryKind;
@@ -39,7 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (county schools) and the city bureau. Also the facade of processes/registration-filing.bpmn.
  */
 @Service
-public class FilingListService {
+public class RegistrationFilingService {
 
     /** A filing and its documents. */
     public record Filing(long id, String caseKey, String schoolCode, int studentCount, Long pdfId, Long xlsxId,
@@ -56,7 +59,7 @@ public class FilingListService {
     private final Archive archive;
     private final AuditTrail audit;
 
-    FilingListService(JdbcClient jdbc, RuntimeService runtime, TaskService tasks, Organisation organisation,
+    RegistrationFilingService(JdbcClient jdbc, RuntimeService runtime, TaskService tasks, Organisation organisation,
                       OrganisationRepository organisationRepository, RegistrationFilingListDocument document,
                       DocumentStore store, Archive archive, AuditTrail audit) {
         this.jdbc = jdbc;
@@ -103,7 +106,7 @@ public class FilingListService {
         vars.put(Vars.COUNTY_BUREAU, chain.get(0).level() == BureauLevel.COUNTY ? chain.get(0).code() : null);
         vars.put(Vars.FILING_BUREAU, organisation.cityOver(schoolCode).code());
         vars.put(Vars.FILING_REMARKS, "");
-        String instanceId = runtime.startProcessInstanceByKey(FilingContract.PROCESS_KEY, caseKey, vars).getId();
+        String instanceId = runtime.startProcessInstanceByKey(RegistrationFilingContract.PROCESS_KEY, caseKey, vars).getId();
         audit.record("FILING_STARTED", "registration_filing", caseKey, intake.label());
         return filing(caseKey, instanceId);
     }
