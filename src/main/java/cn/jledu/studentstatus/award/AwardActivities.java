@@ -16,7 +16,7 @@ final class AwardActivities {
     }
 
     /** 奖励存档并通知学生 (asyncBefore: printing the notice is a retried job, not part of the principal's request). */
-    @Component("recordAwardDelegate")
+    @Component("awardRecordDelegate")
     static class RecordAwardDelegate implements JavaDelegate {
         private final AwardService service;
 
@@ -31,7 +31,7 @@ final class AwardActivities {
     }
 
     /** Server-side check of 校长确认奖励; a declined award is marked as such. */
-    @Component("approveAwardCompletionCheck")
+    @Component("awardApproveCheck")
     static class ApproveAwardCompletionCheck implements TaskListener {
         private final AwardService service;
 

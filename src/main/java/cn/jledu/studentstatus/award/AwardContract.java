@@ -1,5 +1,7 @@
 package cn.jledu.studentstatus.award;
 
+import cn.jledu.studentstatus.platform.CaseVariables;
+
 /** The typed contract of processes/award.bpmn. */
 public final class AwardContract {
 
@@ -12,10 +14,10 @@ public final class AwardContract {
 
     /** Process variables. */
     public static final class Vars {
-        public static final String SCHOOL_CODE = "schoolCode";
-        public static final String STUDENT_ID = "studentId";
-        public static final String CASE_TITLE = "caseTitle";
-        public static final String CASE_SUMMARY = "caseSummary";
+        public static final String SCHOOL_CODE = CaseVariables.SCHOOL_CODE;
+        public static final String STUDENT_ID = CaseVariables.STUDENT_ID;
+        public static final String CASE_TITLE = CaseVariables.CASE_TITLE;
+        public static final String CASE_SUMMARY = CaseVariables.CASE_SUMMARY;
         public static final String AWARD_APPROVED = "awardApproved";
         public static final String AWARD_NOTE = "awardNote";
 

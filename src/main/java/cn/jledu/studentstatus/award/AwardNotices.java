@@ -5,7 +5,7 @@ import cn.jledu.studentstatus.document.AwardNoticeDocument;
 import cn.jledu.studentstatus.document.AwardNoticeModel;
 import cn.jledu.studentstatus.document.DocumentStore;
 import cn.jledu.studentstatus.document.NewDocument;
-import org.camunda.bpm.engine.TaskService;
+import cn.jledu.studentstatus.document.CaseAttachments;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,13 +26,13 @@ class AwardNotices {
     private final AwardNoticeDocument document;
     private final DocumentStore store;
     private final Notifications notifications;
-    private final TaskService tasks;
+    private final CaseAttachments attachments;
 
-    AwardNotices(AwardNoticeDocument document, DocumentStore store, Notifications notifications, TaskService tasks) {
+    AwardNotices(AwardNoticeDocument document, DocumentStore store, Notifications notifications, CaseAttachments attachments) {
         this.document = document;
         this.store = store;
         this.notifications = notifications;
-        this.tasks = tasks;
+        this.attachments = attachments;
     }
 
     /** Returns the id of the stored PDF. */
@@ -44,9 +44,8 @@ class AwardNotices {
         notifications.record(studentId, caseKey, notice.subject(), notice.recipient(), text(notice), notice.date(),
                 documentId);
         if (processInstanceId != null) {
-            tasks.createAttachment(NewDocument.PDF, null, processInstanceId, fileName,
-                    notice.subject() + "（" + notice.documentNumber() + "）：" + notice.title(),
-                    "/api/documents/" + documentId);
+            attachments.attach(processInstanceId, documentId, NewDocument.PDF, fileName,
+                    notice.subject() + "（" + notice.documentNumber() + "）：" + notice.title());
         }
         return documentId;
     }

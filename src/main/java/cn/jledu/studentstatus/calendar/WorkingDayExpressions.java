@@ -1,5 +1,7 @@
 package cn.jledu.studentstatus.calendar;
 
+import cn.jledu.studentstatus.platform.CaseVariables;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Component;
 public class WorkingDayExpressions {
 
     /** The process variable that names the region (a school code). */
-    public static final String REGION_VARIABLE = "schoolCode";
+    public static final String REGION_VARIABLE = CaseVariables.SCHOOL_CODE;
 
     private final WorkingDayCalendar calendar;
     private final CalendarDeadlines deadlines;

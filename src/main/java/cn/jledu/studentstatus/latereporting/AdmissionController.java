@@ -22,10 +22,12 @@ class AdmissionController {
     }
 
     private final LateReportingService service;
+    private final LateReportingProcess process;
     private final StaffScope access;
 
-    AdmissionController(LateReportingService service, StaffScope access) {
+    AdmissionController(LateReportingService service, LateReportingProcess process, StaffScope access) {
         this.service = service;
+        this.process = process;
         this.access = access;
     }
 
@@ -33,13 +35,13 @@ class AdmissionController {
     @ResponseStatus(HttpStatus.CREATED)
     Admission expect(@RequestBody Expected e) {
         String school = access.registrarSchool(e.schoolCode());
-        return service.expect(school, e.name(), e.idType(), e.idNumber(), e.admissionNoticeNo(), e.reportingDate());
+        return process.expect(school, e.name(), e.idType(), e.idNumber(), e.admissionNoticeNo(), e.reportingDate());
     }
 
     @PostMapping("/api/admissions/{caseKey}/reported")
     Admission reported(@PathVariable String caseKey) {
         access.registrarSchool(service.find(caseKey).schoolCode());
-        service.reported(caseKey);
+        process.reported(caseKey);
         return service.find(caseKey);
     }
 
@@ -47,7 +49,7 @@ class AdmissionController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     Admission requestDelay(@PathVariable String caseKey, @RequestBody DelayRequest r) {
         access.registrarSchool(service.find(caseKey).schoolCode());
-        service.requestDelay(caseKey, r.reason(), r.proof(), r.requestedUntil());
+        process.requestDelay(caseKey, r.reason(), r.proof(), r.requestedUntil());
         return service.find(caseKey);
     }
 }

@@ -1,5 +1,7 @@
 package cn.jledu.studentstatus.latereporting;
 
+import cn.jledu.studentstatus.platform.CaseVariables;
+
 /** The typed contract of processes/late-reporting.bpmn (R-REG-5). */
 public final class LateReportingContract {
 
@@ -22,10 +24,10 @@ public final class LateReportingContract {
     /** Process variables. */
     public static final class Vars {
         public static final String ADMISSION_ID = "admissionId";
-        public static final String SCHOOL_CODE = "schoolCode";
-        public static final String SCHOOL_NAME = "schoolName";
-        public static final String STUDENT_NAME = "studentName";
-        public static final String CASE_TITLE = "caseTitle";
+        public static final String SCHOOL_CODE = CaseVariables.SCHOOL_CODE;
+        public static final String SCHOOL_NAME = CaseVariables.SCHOOL_NAME;
+        public static final String STUDENT_NAME = CaseVariables.STUDENT_NAME;
+        public static final String CASE_TITLE = CaseVariables.CASE_TITLE;
         public static final String REPORTING_DATE = "reportingDate";
         public static final String REPORTING_DEADLINE = "reportingDeadline";
         public static final String LATE_REASON = "lateReason";

@@ -22,13 +22,13 @@ class LateReportingDelegates {
 
     /** 记录报到. */
     @Bean
-    JavaDelegate recordReportedDelegate(LateReportingService service) {
+    JavaDelegate lateReportingRecordReportedDelegate(LateReportingService service) {
         return execution -> service.recordReported(admissionId(execution));
     }
 
     /** 记录延期报到期限: the timer now waits for the end of the approved day. */
     @Bean
-    JavaDelegate recordDelayDelegate(LateReportingService service) {
+    JavaDelegate lateReportingRecordDelayDelegate(LateReportingService service) {
         return (DelegateExecution execution) -> {
             LocalDate until = service.checkDelay(admissionId(execution), (String) execution.getVariable(Vars.DELAY_UNTIL));
             service.recordDelay(admissionId(execution), until);
@@ -38,13 +38,13 @@ class LateReportingDelegates {
 
     /** 取消入学资格. */
     @Bean
-    JavaDelegate cancelAdmissionDelegate(LateReportingService service) {
+    JavaDelegate lateReportingCancelAdmissionDelegate(LateReportingService service) {
         return execution -> service.cancel(admissionId(execution));
     }
 
     /** The approval form: a decision, and for an approval a date within two weeks of the reporting date. */
     @Bean
-    TaskListener lateReportDecisionCheck(LateReportingService service) {
+    TaskListener lateReportingDecisionCheck(LateReportingService service) {
         return task -> {
             Object decision = task.getVariable(Vars.DECISION);
             if (!LateReportingContract.APPROVE.equals(decision) && !LateReportingContract.REJECT.equals(decision)) {

@@ -17,8 +17,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -36,13 +34,11 @@ public class LateReportingService implements AdmissionCancellations {
     static final int GRACE_DAYS = 14;
 
     private final JdbcClient jdbc;
-    private final RuntimeService runtime;
     private final Organisation organisation;
     private final AuditTrail audit;
 
-    LateReportingService(JdbcClient jdbc, RuntimeService runtime, Organisation organisation, AuditTrail audit) {
+    LateReportingService(JdbcClient jdbc, Organisation organisation, AuditTrail audit) {
         this.jdbc = jdbc;
-        this.runtime = runtime;
         this.organisation = organisation;
         this.audit = audit;
     }
@@ -71,45 +67,14 @@ public class LateReportingService implements AdmissionCancellations {
                           reporting_date, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'EXPECTED')""")
                 .params(caseKey, schoolCode, name.strip(), id.type().name(), id.value(), noticeNo.strip(), reportingDate)
                 .update(keys, "id");
-        Admission admission = find(caseKey);
-        Map<String, Object> vars = new HashMap<>();
-        vars.put(Vars.ADMISSION_ID, admission.id());
-        vars.put(Vars.SCHOOL_CODE, schoolCode);
-        vars.put(Vars.SCHOOL_NAME, school.name());
-        vars.put(Vars.STUDENT_NAME, admission.name());
-        vars.put(Vars.CASE_TITLE, "逾期报到：" + admission.name() + "（" + school.name() + "）");
-        vars.put(Vars.REPORTING_DATE, reportingDate.toString());
-        vars.put(Vars.REPORTING_DEADLINE, endOf(admission.lastReportingDay()));
-        runtime.startProcessInstanceByKey(LateReportingContract.PROCESS_KEY, caseKey, vars);
         audit.record("ADMISSION_EXPECTED", "admission", caseKey, "规定报到日期 " + reportingDate);
-        return admission;
+        return find(caseKey);
     }
 
-    /** The student reported (before the deadline). */
-    @Transactional
-    public void reported(String caseKey) {
-        correlate(caseKey, LateReportingContract.MESSAGE_REPORTED, Map.of());
-    }
-
-    /** A written request for a delay arrived, with its proof. */
-    @Transactional
-    public void requestDelay(String caseKey, String reason, String proof, LocalDate requestedUntil) {
+    /** Checks a written request for a delay: it needs the reason and its proof (R-REG-5). */
+    void checkDelayRequest(String reason, String proof) {
         if (reason == null || reason.isBlank() || proof == null || proof.isBlank()) {
             throw new RuleViolation("R-REG-5", "（第五条）延期报到须提交书面申请并附证明材料。", HttpStatus.BAD_REQUEST);
-        }
-        Map<String, Object> vars = new HashMap<>();
-        vars.put(Vars.LATE_REASON, reason.strip());
-        vars.put(Vars.LATE_PROOF, proof.strip());
-        vars.put(Vars.REQUESTED_UNTIL, requestedUntil == null ? null : requestedUntil.toString());
-        correlate(caseKey, LateReportingContract.MESSAGE_LATE_REQUEST, vars);
-    }
-
-    private void correlate(String caseKey, String message, Map<String, Object> vars) {
-        find(caseKey);
-        try {
-            runtime.createMessageCorrelation(message).processInstanceBusinessKey(caseKey).setVariables(vars).correlate();
-        } catch (MismatchingMessageCorrelationException e) {
-            throw new RuleViolation("R-REG-5", "该报到事项当前不能办理此操作（已结束或正在审批延期申请）。", HttpStatus.CONFLICT);
         }
     }
 

@@ -1,5 +1,7 @@
 package cn.jledu.studentstatus.organisation;
 
+import cn.jledu.studentstatus.platform.CaseVariables;
+
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
@@ -143,9 +145,9 @@ public class IdentitySync {
         properties.put("description", description);
         properties.put("refresh", true);
         properties.put("variables", new ArrayList<>(List.of(
-                Map.of("name", "schoolName", "label", "学校"),
-                Map.of("name", "studentName", "label", "学生"),
-                Map.of("name", "caseTitle", "label", "事项"))));
+                Map.of("name", CaseVariables.SCHOOL_NAME, "label", "学校"),
+                Map.of("name", CaseVariables.STUDENT_NAME, "label", "学生"),
+                Map.of("name", CaseVariables.CASE_TITLE, "label", "事项"))));
         Filter filter = filters.newTaskFilter(name).setQuery(query).setProperties(properties).setOwner(null);
         filters.saveFilter(filter);
         return filter.getId();

@@ -35,7 +35,7 @@ public class BulkIntake implements DisposableBean {
         }
     }
 
-    private final RegistrationService registrations;
+    private final RegistrationProcess registrations;
     private final Map<String, Report> jobs = new ConcurrentHashMap<>();
     /** Who started each job, and when (jobs are kept for {@link #KEEP} after they start). */
     private final Map<String, Owner> owners = new ConcurrentHashMap<>();
@@ -49,7 +49,7 @@ public class BulkIntake implements DisposableBean {
         return t;
     });
 
-    BulkIntake(RegistrationService registrations) {
+    BulkIntake(RegistrationProcess registrations) {
         this.registrations = registrations;
     }
 

@@ -1,5 +1,7 @@
 package cn.jledu.studentstatus.registration;
 
+import cn.jledu.studentstatus.platform.CaseVariables;
+
 /** The typed contract of processes/registration.bpmn. */
 public final class RegistrationContract {
 
@@ -31,9 +33,9 @@ public final class RegistrationContract {
     /** Process variables. */
     public static final class Vars {
         public static final String BATCH_ID = "batchId";
-        public static final String SCHOOL_CODE = "schoolCode";
-        public static final String SCHOOL_NAME = "schoolName";
-        public static final String CASE_TITLE = "caseTitle";
+        public static final String SCHOOL_CODE = CaseVariables.SCHOOL_CODE;
+        public static final String SCHOOL_NAME = CaseVariables.SCHOOL_NAME;
+        public static final String CASE_TITLE = CaseVariables.CASE_TITLE;
         public static final String STUDENT_COUNT = "studentCount";
         public static final String COUNTY_REVIEW = "countyReview";
         public static final String COUNTY_BUREAU = "countyBureau";

@@ -38,9 +38,11 @@ class RegistrationController {
     }
 
     private final RegistrationService service;
+    private final RegistrationProcess process;
     private final StaffScope access;
 
-    RegistrationController(RegistrationService service, StaffScope access) {
+    RegistrationController(RegistrationService service, RegistrationProcess process, StaffScope access) {
+        this.process = process;
         this.service = service;
         this.access = access;
     }
@@ -53,7 +55,7 @@ class RegistrationController {
         }
         String school = access.registrarSchool(request.schoolCode());
         Intake intake = intakeOf(request.intakeYear(), request.intakeSeason());
-        RegistrationService.Submission s = service.registerOne(school, intake, request.student());
+        RegistrationService.Submission s = process.registerOne(school, intake, request.student());
         String number = service.studentsOf(s.batchId()).get(0).studentNumber();
         return new Registered(s.batchId(), s.caseKey(), s.processInstanceId(), number, s.skipped());
     }

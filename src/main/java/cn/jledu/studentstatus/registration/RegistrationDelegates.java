@@ -20,25 +20,25 @@ class RegistrationDelegates {
 
     /** 核验注册条件. */
     @Bean
-    JavaDelegate checkRegistrationDelegate(RegistrationService service) {
+    JavaDelegate registrationCheckDelegate(RegistrationService service) {
         return execution -> service.recheck(batchId(execution));
     }
 
     /** 确认学籍（在籍）. */
     @Bean
-    JavaDelegate activateStatusDelegate(RegistrationService service) {
+    JavaDelegate registrationActivateStatusDelegate(RegistrationService service) {
         return execution -> service.activate(batchId(execution), execution.getProcessInstanceId());
     }
 
     /** 报送全国中职学生管理信息系统. */
     @Bean
-    JavaDelegate submitToNationalRegistryDelegate(RegistrationService service) {
+    JavaDelegate registrationSubmitToNationalRegistryDelegate(RegistrationService service) {
         return execution -> service.submitToNationalRegistry(batchId(execution));
     }
 
     /** 撤回注册申请. */
     @Bean
-    JavaDelegate withdrawRegistrationDelegate(RegistrationService service) {
+    JavaDelegate registrationWithdrawDelegate(RegistrationService service) {
         return execution -> service.withdraw(batchId(execution), execution.getProcessInstanceId());
     }
 }

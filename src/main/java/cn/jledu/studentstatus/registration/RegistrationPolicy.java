@@ -3,6 +3,7 @@ package cn.jledu.studentstatus.registration;
 import cn.jledu.studentstatus.student.Intake;
 
 import cn.jledu.studentstatus.organisation.Major;
+import cn.jledu.studentstatus.organisation.MajorApproval;
 import cn.jledu.studentstatus.organisation.OrganisationRepository;
 import cn.jledu.studentstatus.organisation.SchoolClass;
 import cn.jledu.studentstatus.platform.RuleViolation;
@@ -69,12 +70,11 @@ public class RegistrationPolicy {
                     + "按国家有关规定另行办理入学注册，不经本省注册审核流程。"));
         }
         Optional<Major> major = a.majorCode() == null ? Optional.empty() : organisation.major(a.majorCode().strip());
-        if (major.isEmpty()) {
-            problems.add(new Problem(row, "专业代码", "R-MAJ-1", "（第十条）专业代码“" + a.majorCode()
-                    + "”不在国家专业目录中。"));
-        } else if (!organisation.isApproved(schoolCode, major.get().code())) {
-            problems.add(new Problem(row, "专业代码", "R-MAJ-1", "（第十条）本校未经审批开设“" + major.get().name()
-                    + "”专业（" + major.get().code() + "），不得注册该专业学生。"));
+        try {
+            MajorApproval.check(a.majorCode(), major,
+                    major.isPresent() && organisation.isApproved(schoolCode, major.get().code()));
+        } catch (RuleViolation v) {
+            problems.add(new Problem(row, "专业代码", v.ruleId(), stripRule(v)));
         }
         if (a.intakeLevel() == null) {
             problems.add(new Problem(row, "入学前学历", "R-REG-1", "请填写入学前学历（小学毕业/初中毕业/高中毕业）。"));
@@ -108,9 +108,12 @@ public class RegistrationPolicy {
                     .filter(x -> x.name().equals(a.className().strip())).findFirst();
             if (c.isEmpty()) {
                 problems.add(new Problem(row, "班级", null, "本校没有名为“" + a.className() + "”的班级，请先建班或留空。"));
-            } else if (major.isPresent() && !c.get().majorCode().equals(major.get().code())) {
-                problems.add(new Problem(row, "班级", "R-MAJ-1", "班级“" + a.className() + "”不属于“"
-                        + major.get().name() + "”专业。"));
+            } else if (major.isPresent()) {
+                try {
+                    MajorApproval.checkClass(c.get(), major.get());
+                } catch (RuleViolation v) {
+                    problems.add(new Problem(row, "班级", v.ruleId(), stripRule(v)));
+                }
             }
         }
         return problems;

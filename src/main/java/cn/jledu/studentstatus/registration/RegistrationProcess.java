@@ -14,19 +14,61 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Facade of the registration process: the only code that starts it. */
+/**
+ * Facade of the registration process: the only code that starts it. Controllers and the bulk intake call it; it
+ * has the service record the students, then starts the review case in the same transaction.
+ */
 @Component
 public class RegistrationProcess {
 
     private final RuntimeService runtime;
     private final Organisation organisation;
+    private final RegistrationService service;
 
-    RegistrationProcess(RuntimeService runtime, Organisation organisation) {
+    RegistrationProcess(RuntimeService runtime, Organisation organisation, RegistrationService service) {
         this.runtime = runtime;
         this.organisation = organisation;
+        this.service = service;
+    }
+
+    /** Registers one student; any problem is refused with its rule (HTTP 4xx) and nothing is written. */
+    @Transactional
+    public RegistrationService.Submission registerOne(String schoolCode, Intake intake, Applicant applicant) {
+        return started(service.recordOne(schoolCode, intake, applicant), intake);
+    }
+
+    /**
+     * Validates every applicant first; valid ones are registered together as one batch (one review case), unless
+     * {@code validateOnly}. Applicants already registered at this school are skipped, so uploading a corrected
+     * file again creates no duplicates.
+     */
+    @Transactional
+    public RegistrationService.Submission submit(String schoolCode, Intake intake, List<Applicant> applicants,
+                                                 String source, String fileName, String sha256, boolean validateOnly) {
+        return submit(schoolCode, intake, applicants, source, fileName, sha256, validateOnly, done -> { });
+    }
+
+    /** As above, reporting how many applicants have been recorded so far. */
+    @Transactional
+    public RegistrationService.Submission submit(String schoolCode, Intake intake, List<Applicant> applicants,
+                                                 String source, String fileName, String sha256, boolean validateOnly,
+                                                 IntConsumer progress) {
+        return started(service.record(schoolCode, intake, applicants, source, fileName, sha256, validateOnly,
+                progress), intake);
+    }
+
+    private RegistrationService.Submission started(RegistrationService.Submission s, Intake intake) {
+        if (s.batchId() == null || s.processInstanceId() != null || s.alreadyUploaded()) {
+            return s;
+        }
+        String instanceId = start(s.batchId(), s.caseKey(), organisation.school(service.batch(s.batchId()).schoolCode()),
+                intake, s.registered());
+        return service.started(s, instanceId);
     }
 
     /**

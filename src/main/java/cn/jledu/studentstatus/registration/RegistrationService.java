@@ -6,7 +6,10 @@ import cn.jledu.studentstatus.student.Intake;
 import cn.jledu.studentstatus.archive.Archive;
 import cn.jledu.studentstatus.archive.ArchiveEntryKind;
 import cn.jledu.studentstatus.archive.AuditTrail;
+import cn.jledu.studentstatus.national.NationalPayload;
 import cn.jledu.studentstatus.national.NationalRegistry;
+import cn.jledu.studentstatus.organisation.Major;
+import cn.jledu.studentstatus.organisation.MajorApproval;
 import cn.jledu.studentstatus.organisation.Organisation;
 import cn.jledu.studentstatus.organisation.OrganisationRepository;
 import cn.jledu.studentstatus.organisation.School;
@@ -18,6 +21,7 @@ import cn.jledu.studentstatus.platform.RuleViolation;
 import cn.jledu.studentstatus.student.IdNumber;
 import cn.jledu.studentstatus.student.IdType;
 import cn.jledu.studentstatus.student.StatusChangeKind;
+import cn.jledu.studentstatus.student.RosterRow;
 import cn.jledu.studentstatus.student.Student;
 import cn.jledu.studentstatus.student.StudentEnums.StudentCategory;
 import cn.jledu.studentstatus.student.StudentRepository;
@@ -54,12 +58,11 @@ public class RegistrationService {
     private final Archive archive;
     private final AuditTrail audit;
     private final NationalRegistry national;
-    private final RegistrationProcess process;
     private final AdmissionCancellations admissions;
 
     RegistrationService(RegistrationPolicy policy, RegistrationRepository repository, StudentRepository students,
                         OrganisationRepository organisationRepository, Organisation organisation, Archive archive,
-                        AuditTrail audit, NationalRegistry national, RegistrationProcess process,
+                        AuditTrail audit, NationalRegistry national,
                         AdmissionCancellations admissions) {
         this.admissions = admissions;
         this.policy = policy;
@@ -70,13 +73,14 @@ public class RegistrationService {
         this.archive = archive;
         this.audit = audit;
         this.national = national;
-        this.process = process;
     }
 
-    /** Registers one student; any problem is refused with its rule (HTTP 4xx) and nothing is written. */
-    @Transactional
-    public Submission registerOne(String schoolCode, Intake intake, Applicant applicant) {
-        Submission s = submit(schoolCode, intake, List.of(applicant), "SINGLE", null, null, false);
+    /**
+     * Records one student (status 注册中) as a batch of one; any problem is refused with its rule (HTTP 4xx). The
+     * facade {@link RegistrationProcess#registerOne} starts the review.
+     */
+    Submission recordOne(String schoolCode, Intake intake, Applicant applicant) {
+        Submission s = record(schoolCode, intake, List.of(applicant), "SINGLE", null, null, false, done -> { });
         if (!s.problems().isEmpty()) {
             Problem p = s.problems().get(0);
             throw new RuleViolation(p.ruleId() == null ? "R-REG-2" : p.ruleId(), p.message(),
@@ -93,15 +97,7 @@ public class RegistrationService {
      * unless {@code validateOnly}. Applicants already registered at this school are skipped, so uploading a
      * corrected file again creates no duplicates.
      */
-    @Transactional
-    public Submission submit(String schoolCode, Intake intake, List<Applicant> applicants, String source,
-                             String fileName, String sha256, boolean validateOnly) {
-        return submit(schoolCode, intake, applicants, source, fileName, sha256, validateOnly, done -> { });
-    }
-
-    /** As above, reporting how many applicants have been recorded so far. */
-    @Transactional
-    public Submission submit(String schoolCode, Intake intake, List<Applicant> applicants, String source,
+    Submission record(String schoolCode, Intake intake, List<Applicant> applicants, String source,
                              String fileName, String sha256, boolean validateOnly,
                              java.util.function.IntConsumer progress) {
         School school = organisation.school(schoolCode);
@@ -187,9 +183,14 @@ public class RegistrationService {
         }
         audit.record("REGISTRATION_SUBMITTED", "registration_batch", String.valueOf(batchId),
                 caseKey + "，" + valid.size() + "人，来源：" + source + (fileName == null ? "" : "（" + fileName + "）"));
-        String instanceId = process.start(batchId, caseKey, school, intake, valid.size());
-        repository.setProcessInstance(batchId, instanceId);
-        return new Submission(batchId, caseKey, instanceId, valid.size(), problems, skipped, false);
+        return new Submission(batchId, caseKey, null, valid.size(), problems, skipped, false);
+    }
+
+    /** The review case of a batch has started. */
+    Submission started(Submission s, String processInstanceId) {
+        repository.setProcessInstance(s.batchId(), processInstanceId);
+        return new Submission(s.batchId(), s.caseKey(), processInstanceId, s.registered(), s.problems(), s.skipped(),
+                s.alreadyUploaded());
     }
 
     private Problem duplicate(Integer row, Student holder) {
@@ -335,13 +336,9 @@ public class RegistrationService {
         for (Student s : inReview(batchId)) {
             Optional<SchoolClass> c = s.classId() == null ? Optional.empty()
                     : organisationRepository.schoolClass(s.classId());
-            if (!organisationRepository.isApproved(batch.schoolCode(), s.majorCode())) {
-                throw new RuleViolation("R-MAJ-1", "（第十条）本校未经审批开设专业" + s.majorCode() + "，学生" + s.name()
-                        + "不能注册。");
-            }
-            if (c.isPresent() && !c.get().majorCode().equals(s.majorCode())) {
-                throw new RuleViolation("R-MAJ-1", "学生" + s.name() + "的班级与专业不一致。");
-            }
+            Major major = MajorApproval.check(s.majorCode(), organisationRepository.major(s.majorCode()),
+                    organisationRepository.isApproved(batch.schoolCode(), s.majorCode()));
+            c.ifPresent(schoolClass -> MajorApproval.checkClass(schoolClass, major));
         }
         repository.setStatus(batchId, RegistrationBatch.Status.IN_REVIEW, null);
     }
@@ -369,11 +366,7 @@ public class RegistrationService {
     void submitToNationalRegistry(long batchId) {
         RegistrationBatch batch = batch(batchId);
         for (Student s : studentsOf(batchId).stream().filter(x -> x.status() == StudentStatus.ENROLLED).toList()) {
-            String payload = "学籍号=" + s.studentNumber() + ";姓名=" + s.name() + ";性别=" + s.gender().label()
-                    + ";出生日期=" + s.birthDate() + ";证件类型=" + s.idNumber().type().label() + ";证件号码="
-                    + s.idNumber().value() + ";专业=" + s.majorCode() + ";学制=" + s.durationYears() + ";入学年月="
-                    + batch.intake().year() + (batch.intake().season().name().equals("SPRING") ? "-03" : "-09")
-                    + ";学习形式=" + s.learningForm().label() + ";学籍类别=" + s.educationCategory().label();
+            String payload = NationalPayload.registration(s).toString();
             national.submit(NationalRegistry.Operation.REGISTRATION, s.id(), batch.schoolCode(), batch.caseKey(),
                     payload);
         }
@@ -396,13 +389,7 @@ public class RegistrationService {
         Map<String, String> majors = new HashMap<>();
         Map<Long, String> classes = new HashMap<>();
         for (Student s : inReview(batchId)) {
-            Map<String, Object> row = new java.util.LinkedHashMap<>();
-            row.put("studentNumber", s.studentNumber());
-            row.put("name", s.name());
-            row.put("gender", s.gender().label());
-            row.put("birthDate", s.birthDate().toString());
-            row.put("idNumberMasked", s.idNumber().masked());
-            row.put("major", majors.computeIfAbsent(s.majorCode(),
+            Map<String, Object> row = RosterRow.of(s, majors.computeIfAbsent(s.majorCode(),
                     m -> organisationRepository.major(m).map(x -> x.name()).orElse(m)));
             row.put("className", s.classId() == null ? "" : classes.computeIfAbsent(s.classId(),
                     id -> organisationRepository.schoolClass(id).map(SchoolClass::name).orElse("")));

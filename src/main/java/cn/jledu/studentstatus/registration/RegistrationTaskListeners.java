@@ -26,7 +26,7 @@ class RegistrationTaskListeners {
 
     /** On complete of a review task: a decision is required, and a reason when returning; audited (R-MON-3). */
     @Bean
-    TaskListener reviewDecisionCheck(RegistrationService service, AuditTrail audit) {
+    TaskListener registrationReviewDecisionCheck(RegistrationService service, AuditTrail audit) {
         return task -> {
             Object decision = task.getVariable(Vars.DECISION);
             if (!RegistrationContract.APPROVE.equals(decision) && !RegistrationContract.RETURN.equals(decision)) {
@@ -51,7 +51,7 @@ class RegistrationTaskListeners {
 
     /** On complete of the correction task: resubmit or withdraw. */
     @Bean
-    TaskListener correctionActionCheck(AuditTrail audit) {
+    TaskListener registrationCorrectionActionCheck(AuditTrail audit) {
         return task -> checkCorrection(task, audit);
     }
 

@@ -1,5 +1,7 @@
 package cn.jledu.studentstatus.registrationcancellation;
 
+import cn.jledu.studentstatus.platform.CaseVariables;
+
 /** The typed contract of processes/registration-cancellation.bpmn (R-REG-13). */
 public final class RegistrationCancellationContract {
 
@@ -33,11 +35,11 @@ public final class RegistrationCancellationContract {
 
     /** Process variables. */
     public static final class Vars {
-        public static final String STUDENT_ID = "studentId";
-        public static final String SCHOOL_CODE = "schoolCode";
-        public static final String SCHOOL_NAME = "schoolName";
-        public static final String STUDENT_NAME = "studentName";
-        public static final String CASE_TITLE = "caseTitle";
+        public static final String STUDENT_ID = CaseVariables.STUDENT_ID;
+        public static final String SCHOOL_CODE = CaseVariables.SCHOOL_CODE;
+        public static final String SCHOOL_NAME = CaseVariables.SCHOOL_NAME;
+        public static final String STUDENT_NAME = CaseVariables.STUDENT_NAME;
+        public static final String CASE_TITLE = CaseVariables.CASE_TITLE;
         public static final String GROUND = "ground";
         public static final String GROUND_LABEL = "groundLabel";
         public static final String FACTS = "facts";

@@ -19,10 +19,13 @@ class RegistrationCancellationController {
     }
 
     private final RegistrationCancellationService service;
+    private final RegistrationCancellationProcess process;
     private final StaffScope access;
 
-    RegistrationCancellationController(RegistrationCancellationService service, StaffScope access) {
+    RegistrationCancellationController(RegistrationCancellationService service, RegistrationCancellationProcess process,
+                                       StaffScope access) {
         this.service = service;
+        this.process = process;
         this.access = access;
     }
 
@@ -30,7 +33,7 @@ class RegistrationCancellationController {
     @ResponseStatus(HttpStatus.CREATED)
     Started propose(@RequestBody Proposal p) {
         access.registrarSchool(service.student(p.studentId()).schoolCode());
-        ProcessInstance instance = service.propose(p.studentId(), p.ground(), p.facts());
+        ProcessInstance instance = process.propose(p.studentId(), p.ground(), p.facts());
         return new Started(instance.getId(), instance.getBusinessKey());
     }
 }

@@ -16,7 +16,7 @@ class RegistrationCancellationDelegates {
 
     /** 注销学籍. */
     @Bean
-    JavaDelegate cancelStatusDelegate(RegistrationCancellationService service) {
+    JavaDelegate registrationCancellationCancelStatusDelegate(RegistrationCancellationService service) {
         return execution -> service.cancel(((Number) execution.getVariable(Vars.STUDENT_ID)).longValue(),
                 (String) execution.getVariable(Vars.GROUND_LABEL), (String) execution.getVariable(Vars.DECISION_NOTE),
                 execution.getProcessBusinessKey(), execution.getProcessInstanceId());
@@ -24,7 +24,7 @@ class RegistrationCancellationDelegates {
 
     /** The school's decision needs a choice and its reasons. */
     @Bean
-    TaskListener cancellationDecisionCheck(AuditTrail audit) {
+    TaskListener registrationCancellationDecisionCheck(AuditTrail audit) {
         return task -> {
             Object decision = task.getVariable(Vars.DECISION);
             if (!RegistrationCancellationContract.CANCEL.equals(decision) && !RegistrationCancellationContract.KEEP.equals(decision)) {
@@ -41,7 +41,7 @@ class RegistrationCancellationDelegates {
 
     /** The bureau confirms the filing. */
     @Bean
-    TaskListener cancellationFilingCheck(AuditTrail audit) {
+    TaskListener registrationCancellationFilingCheck(AuditTrail audit) {
         return task -> {
             if (!Boolean.TRUE.equals(task.getVariable(Vars.FILED))) {
                 throw new ProcessEngineException("请核对材料后勾选“已核对并备案”。");

@@ -6,6 +6,7 @@ import static cn.jledu.studentstatus.registrationcancellation.RegistrationCancel
 import cn.jledu.studentstatus.archive.Archive;
 import cn.jledu.studentstatus.archive.ArchiveEntryKind;
 import cn.jledu.studentstatus.archive.AuditTrail;
+import cn.jledu.studentstatus.national.NationalPayload;
 import cn.jledu.studentstatus.national.NationalRegistry;
 import cn.jledu.studentstatus.organisation.Organisation;
 import cn.jledu.studentstatus.platform.AppClock;
@@ -16,10 +17,6 @@ import cn.jledu.studentstatus.student.StatusChangeKind;
 import cn.jledu.studentstatus.student.Student;
 import cn.jledu.studentstatus.student.StudentRepository;
 import cn.jledu.studentstatus.student.StudentStatus;
-import java.util.HashMap;
-import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,24 +30,25 @@ import org.springframework.transaction.annotation.Transactional;
 public class RegistrationCancellationService {
 
     private final StudentRepository students;
-    private final RuntimeService runtime;
     private final Organisation organisation;
     private final Archive archive;
     private final AuditTrail audit;
     private final NationalRegistry national;
 
-    RegistrationCancellationService(StudentRepository students, RuntimeService runtime, Organisation organisation, Archive archive,
+    RegistrationCancellationService(StudentRepository students, Organisation organisation, Archive archive,
                         AuditTrail audit, NationalRegistry national) {
         this.students = students;
-        this.runtime = runtime;
         this.organisation = organisation;
         this.archive = archive;
         this.audit = audit;
         this.national = national;
     }
 
-    @Transactional
-    public ProcessInstance propose(long studentId, RegistrationCancellationContract.Ground ground, String facts) {
+    /**
+     * Checks a proposal to cancel (R-REG-13) and audits it; the facade {@link RegistrationCancellationProcess#propose}
+     * starts the case.
+     */
+    Student checkProposal(long studentId, RegistrationCancellationContract.Ground ground, String facts) {
         Student s = student(studentId);
         if (s.status() != StudentStatus.ENROLLED && s.status() != StudentStatus.SUSPENDED) {
             throw new RuleViolation("R-REG-13", "（第九条）只能注销已注册的学籍；该生当前状态为" + s.status().label() + "。");
@@ -58,21 +56,8 @@ public class RegistrationCancellationService {
         if (ground == null || facts == null || facts.isBlank()) {
             throw new RuleViolation("R-REG-13", "（第九条）请写明注销理由和事实证据。", HttpStatus.BAD_REQUEST);
         }
-        String caseKey = "CAN-" + s.studentNumber();
-        if (runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseKey).active().count() > 0) {
-            throw new RuleViolation("R-REG-13", "该生已有正在办理的注销事项。", HttpStatus.CONFLICT);
-        }
-        Map<String, Object> vars = new HashMap<>();
-        vars.put(Vars.STUDENT_ID, s.id());
-        vars.put(Vars.SCHOOL_CODE, s.schoolCode());
-        vars.put(Vars.SCHOOL_NAME, organisation.school(s.schoolCode()).name());
-        vars.put(Vars.STUDENT_NAME, s.name());
-        vars.put(Vars.CASE_TITLE, "注销学籍：" + s.name() + "（学籍号 " + s.studentNumber() + "）");
-        vars.put(Vars.GROUND, ground.name());
-        vars.put(Vars.GROUND_LABEL, ground.label());
-        vars.put(Vars.FACTS, facts.strip());
         audit.record("CANCELLATION_PROPOSED", "student", String.valueOf(s.id()), ground.label() + "：" + facts.strip());
-        return runtime.startProcessInstanceByKey(RegistrationCancellationContract.PROCESS_KEY, caseKey, vars);
+        return s;
     }
 
     /** 注销学籍: status, history, archive, national outbox (as a withdrawal operation). */
@@ -83,8 +68,7 @@ public class RegistrationCancellationService {
         archive.add(s.id(), ArchiveEntryKind.STATUS_CHANGE, "注销学籍", "理由：" + groundLabel + "；学校决定：" + decisionNote
                 + "；已报主管教育行政部门备案", caseKey, null);
         national.submit(NationalRegistry.Operation.CANCELLATION, s.id(), s.schoolCode(), caseKey,
-                "学籍号=" + s.studentNumber() + ";姓名=" + s.name() + ";证件号码=" + s.idNumber().value()
-                        + ";异动类别=退学（注销）;原因=" + groundLabel);
+                NationalPayload.of(s).put("异动类别", "退学（注销）").put("原因", groundLabel).toString());
     }
 
     Student student(long id) {

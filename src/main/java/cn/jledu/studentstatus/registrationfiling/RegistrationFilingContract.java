@@ -1,5 +1,7 @@
 package cn.jledu.studentstatus.registrationfiling;
 
+import cn.jledu.studentstatus.platform.CaseVariables;
+
 /** The typed contract of processes/registration-filing.bpmn (R-REG-11). */
 public final class RegistrationFilingContract {
 
@@ -15,9 +17,9 @@ public final class RegistrationFilingContract {
     /** Process variables. */
     public static final class Vars {
         public static final String FILING_ID = "filingId";
-        public static final String SCHOOL_CODE = "schoolCode";
-        public static final String SCHOOL_NAME = "schoolName";
-        public static final String CASE_TITLE = "caseTitle";
+        public static final String SCHOOL_CODE = CaseVariables.SCHOOL_CODE;
+        public static final String SCHOOL_NAME = CaseVariables.SCHOOL_NAME;
+        public static final String CASE_TITLE = CaseVariables.CASE_TITLE;
         public static final String INTAKE_YEAR = "intakeYear";
         public static final String INTAKE_SEASON = "intakeSeason";
         public static final String COUNTY_REVIEW = "countyReview";

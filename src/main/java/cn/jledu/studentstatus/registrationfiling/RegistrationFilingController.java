@@ -20,10 +20,13 @@ class RegistrationFilingController {
     }
 
     private final RegistrationFilingService service;
+    private final RegistrationFilingProcess process;
     private final StaffScope access;
 
-    RegistrationFilingController(RegistrationFilingService service, StaffScope access) {
+    RegistrationFilingController(RegistrationFilingService service, RegistrationFilingProcess process,
+                                 StaffScope access) {
         this.service = service;
+        this.process = process;
         this.access = access;
     }
 
@@ -34,7 +37,7 @@ class RegistrationFilingController {
         if (r.intakeYear() == null || r.intakeSeason() == null) {
             throw new IllegalArgumentException("请指明注册年份（intakeYear）和季节（intakeSeason）。");
         }
-        return service.start(school, new Intake(r.intakeYear(), r.intakeSeason()));
+        return process.start(school, new Intake(r.intakeYear(), r.intakeSeason()));
     }
 
     @GetMapping("/api/registrations/filing-lists/{caseKey}")

@@ -21,19 +21,19 @@ class RegistrationFilingDelegates {
 
     /** 生成备案名单. */
     @Bean
-    JavaDelegate generateFilingListDelegate(RegistrationFilingService service) {
-        return execution -> service.generate(filingId(execution), execution.getProcessInstanceId());
+    JavaDelegate registrationFilingGenerateListDelegate(RegistrationFilingService service) {
+        return execution -> execution.setVariables(service.generate(filingId(execution), execution.getProcessInstanceId()));
     }
 
     /** 记录备案. */
     @Bean
-    JavaDelegate recordFilingDelegate(RegistrationFilingService service) {
+    JavaDelegate registrationFilingRecordDelegate(RegistrationFilingService service) {
         return execution -> service.recordFiled(filingId(execution));
     }
 
     /** Each signer confirms the paper list; remarks (e.g. transfers, R-TRF-4) are kept on the filing. */
     @Bean
-    TaskListener filingConfirmationCheck(RegistrationFilingService service, AuditTrail audit) {
+    TaskListener registrationFilingConfirmationCheck(RegistrationFilingService service, AuditTrail audit) {
         return task -> {
             if (!Boolean.TRUE.equals(task.getVariable(Vars.CONFIRMED))) {
                 throw new ProcessEngineException("请核对纸质备案名单并签字、盖章后勾选确认。");

@@ -28,8 +28,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
+import cn.jledu.studentstatus.document.CaseAttachments;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -50,8 +49,7 @@ public class RegistrationFilingService {
     }
 
     private final JdbcClient jdbc;
-    private final RuntimeService runtime;
-    private final TaskService tasks;
+    private final CaseAttachments attachments;
     private final Organisation organisation;
     private final OrganisationRepository organisationRepository;
     private final RegistrationFilingListDocument document;
@@ -59,12 +57,11 @@ public class RegistrationFilingService {
     private final Archive archive;
     private final AuditTrail audit;
 
-    RegistrationFilingService(JdbcClient jdbc, RuntimeService runtime, TaskService tasks, Organisation organisation,
+    RegistrationFilingService(JdbcClient jdbc, CaseAttachments attachments, Organisation organisation,
                       OrganisationRepository organisationRepository, RegistrationFilingListDocument document,
                       DocumentStore store, Archive archive, AuditTrail audit) {
         this.jdbc = jdbc;
-        this.runtime = runtime;
-        this.tasks = tasks;
+        this.attachments = attachments;
         this.organisation = organisation;
         this.organisationRepository = organisationRepository;
         this.document = document;
@@ -73,15 +70,16 @@ public class RegistrationFilingService {
         this.audit = audit;
     }
 
-    /** Starts the filing of an intake; only after its registration deadline (R-REG-11). */
-    @Transactional
-    public Filing start(String schoolCode, Intake intake) {
-        School school = organisation.school(schoolCode);
+    /**
+     * Records the filing of an intake; only after its registration deadline (R-REG-11). The facade
+     * {@link RegistrationFilingProcess#start} starts the case.
+     */
+    long record(String schoolCode, Intake intake) {
         if (!AppClock.today().isAfter(intake.closes())) {
             throw new RuleViolation("R-REG-11", "（第七条）注册结束后才能打印备案名单：" + intake.label() + "注册"
                     + intake.closes() + "截止。");
         }
-        String caseKey = "FIL-" + schoolCode + "-" + intake.code();
+        String caseKey = caseKey(schoolCode, intake);
         if (jdbc.sql("SELECT COUNT(*) FROM registration_filing WHERE case_key = ?").param(caseKey)
                 .query(Integer.class).single() > 0) {
             throw new RuleViolation("R-REG-11", intake.label() + "的备案名单已经生成（" + caseKey + "）。",
@@ -93,22 +91,12 @@ public class RegistrationFilingService {
                           created_at) VALUES (?, ?, ?, ?, 0, ?)""")
                 .params(caseKey, schoolCode, intake.year(), intake.season().name(), AppClock.nowOffset())
                 .update(keys, "id");
-        long filingId = keys.getKey().longValue();
-        List<Bureau> chain = organisation.reviewChain(schoolCode);
-        Map<String, Object> vars = new HashMap<>();
-        vars.put(Vars.FILING_ID, filingId);
-        vars.put(Vars.SCHOOL_CODE, schoolCode);
-        vars.put(Vars.SCHOOL_NAME, school.name());
-        vars.put(Vars.INTAKE_YEAR, intake.year());
-        vars.put(Vars.INTAKE_SEASON, intake.season().name());
-        vars.put(Vars.CASE_TITLE, "注册备案：" + school.name() + " " + intake.label());
-        vars.put(Vars.COUNTY_REVIEW, chain.get(0).level() == BureauLevel.COUNTY);
-        vars.put(Vars.COUNTY_BUREAU, chain.get(0).level() == BureauLevel.COUNTY ? chain.get(0).code() : null);
-        vars.put(Vars.FILING_BUREAU, organisation.cityOver(schoolCode).code());
-        vars.put(Vars.FILING_REMARKS, "");
-        String instanceId = runtime.startProcessInstanceByKey(RegistrationFilingContract.PROCESS_KEY, caseKey, vars).getId();
         audit.record("FILING_STARTED", "registration_filing", caseKey, intake.label());
-        return filing(caseKey, instanceId);
+        return keys.getKey().longValue();
+    }
+
+    static String caseKey(String schoolCode, Intake intake) {
+        return "FIL-" + schoolCode + "-" + intake.code();
     }
 
     /** The list of the school's new students of the intake: registered (在籍) and still in review. */
@@ -148,7 +136,7 @@ public class RegistrationFilingService {
     }
 
     /** 生成备案名单: renders PDF, XLSX and CSV, keeps them, attaches them to the process and every archive. */
-    void generate(long filingId, String processInstanceId) {
+    Map<String, Object> generate(long filingId, String processInstanceId) {
         Map<String, Object> f = jdbc.sql("SELECT * FROM registration_filing WHERE id = ?").param(filingId).query().singleRow();
         String schoolCode = (String) f.get("school_code");
         String caseKey = (String) f.get("case_key");
@@ -171,16 +159,15 @@ public class RegistrationFilingService {
                         UPDATE registration_filing SET student_count = ?, pdf_document_id = ?, xlsx_document_id = ?,
                           csv_document_id = ? WHERE id = ?""")
                 .params(list.rows().size(), pdf, xlsx, csv, filingId).update();
-        tasks.createAttachment(NewDocument.PDF, null, processInstanceId, RegistrationFilingListDocument.fileName(list, "pdf"),
-                RegistrationFilingListDocument.TITLE, "/api/documents/" + pdf);
-        tasks.createAttachment(NewDocument.XLSX, null, processInstanceId,
-                RegistrationFilingListDocument.fileName(list, "xlsx"), "电子名单", "/api/documents/" + xlsx);
+        attachments.attach(processInstanceId, pdf, NewDocument.PDF, RegistrationFilingListDocument.fileName(list, "pdf"),
+                RegistrationFilingListDocument.TITLE);
+        attachments.attach(processInstanceId, xlsx, NewDocument.XLSX, RegistrationFilingListDocument.fileName(list, "xlsx"),
+                "电子名单");
         for (Student s : intakeStudents(schoolCode, intake)) {
             archive.add(s.id(), ArchiveEntryKind.DOCUMENT, RegistrationFilingListDocument.TITLE,
                     list.intakeLabel() + "新生入学注册备案名单（共" + list.rows().size() + "人）", caseKey, pdf);
         }
-        runtime.setVariables(processInstanceId, Map.of(Vars.PDF_ID, pdf, Vars.XLSX_ID, xlsx, Vars.CSV_ID, csv,
-                Vars.STUDENT_COUNT, list.rows().size()));
+        return Map.of(Vars.PDF_ID, pdf, Vars.XLSX_ID, xlsx, Vars.CSV_ID, csv, Vars.STUDENT_COUNT, list.rows().size());
     }
 
     void addRemark(long filingId, String step, String remark) {

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /** Server-side check of the registrar's form: the correction must be described. */
-@Component("correctRosterCompletionCheck")
+@Component("rosterVerificationCorrectCheck")
 class CorrectRosterCompletionCheck implements TaskListener {
 
     @Override

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** 记录核对结果: marks the class verified and writes the audit record. */
-@Component("recordVerificationDelegate")
+@Component("rosterVerificationRecordDelegate")
 class RecordVerificationDelegate implements JavaDelegate {
 
     private final RosterVerificationService service;

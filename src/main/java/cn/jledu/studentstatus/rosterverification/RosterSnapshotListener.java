@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * When the head teacher's task is created, puts the current roster on the task (task-local, JSON) so the form
  * shows it. It is a display snapshot; the student data itself stays in the database.
  */
-@Component("rosterSnapshotListener")
+@Component("rosterVerificationSnapshotListener")
 class RosterSnapshotListener implements TaskListener {
 
     private final RosterVerificationService service;

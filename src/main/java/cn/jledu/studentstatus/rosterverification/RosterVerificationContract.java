@@ -1,5 +1,7 @@
 package cn.jledu.studentstatus.rosterverification;
 
+import cn.jledu.studentstatus.platform.CaseVariables;
+
 /** The typed contract of processes/roster-verification.bpmn: key, element ids and variable names. */
 public final class RosterVerificationContract {
 
@@ -17,12 +19,12 @@ public final class RosterVerificationContract {
 
     /** Process variables. */
     public static final class Vars {
-        public static final String SCHOOL_CODE = "schoolCode";
-        public static final String SCHOOL_NAME = "schoolName";
+        public static final String SCHOOL_CODE = CaseVariables.SCHOOL_CODE;
+        public static final String SCHOOL_NAME = CaseVariables.SCHOOL_NAME;
         public static final String CLASS_ID = "classId";
         public static final String CLASS_NAME = "className";
         public static final String HEAD_TEACHER = "headTeacher";
-        public static final String CASE_TITLE = "caseTitle";
+        public static final String CASE_TITLE = CaseVariables.CASE_TITLE;
         public static final String ROSTER = "roster";
         public static final String ROSTER_CORRECT = "rosterCorrect";
         public static final String DISCREPANCIES = "discrepancies";

@@ -5,7 +5,7 @@ import cn.jledu.studentstatus.organisation.OrganisationRepository;
 import cn.jledu.studentstatus.organisation.SchoolClass;
 import cn.jledu.studentstatus.platform.AppClock;
 import cn.jledu.studentstatus.platform.NotFound;
-import cn.jledu.studentstatus.student.Student;
+import cn.jledu.studentstatus.student.RosterRow;
 import cn.jledu.studentstatus.student.StudentRepository;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,18 +34,7 @@ class RosterVerificationService {
     List<Map<String, Object>> roster(long classId) {
         SchoolClass c = schoolClass(classId);
         String majorName = organisation.major(c.majorCode()).map(m -> m.name()).orElse(c.majorCode());
-        return students.activeInClass(classId).stream().map(s -> row(s, majorName)).toList();
-    }
-
-    private static Map<String, Object> row(Student s, String majorName) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("studentNumber", s.studentNumber());
-        row.put("name", s.name());
-        row.put("gender", s.gender().label());
-        row.put("birthDate", s.birthDate().toString());
-        row.put("idNumberMasked", s.idNumber().masked());
-        row.put("major", majorName);
-        return row;
+        return students.activeInClass(classId).stream().map(s -> RosterRow.of(s, majorName)).toList();
     }
 
     void recordResult(long classId, boolean correct, String discrepancies, String correctionNote, String caseKey) {

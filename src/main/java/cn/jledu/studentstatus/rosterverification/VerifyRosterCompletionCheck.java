@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /** Server-side check of the head teacher's form: a roster with errors needs a description of them. */
-@Component("verifyRosterCompletionCheck")
+@Component("rosterVerificationVerifyCheck")
 class VerifyRosterCompletionCheck implements TaskListener {
 
     @Override

@@ -60,7 +60,7 @@ final class SanctionCompletionChecks {
         throw new FormRefusal(v.getMessage());
     }
 
-    @Component("reviewSanctionProposalCompletionCheck")
+    @Component("sanctionReviewProposalCheck")
     static class ReviewProposal implements TaskListener {
         @Override
         public void notify(DelegateTask t) {
@@ -71,7 +71,7 @@ final class SanctionCompletionChecks {
         }
     }
 
-    @Component("decideSanctionCompletionCheck")
+    @Component("sanctionDecideCheck")
     static class DecideSanction implements TaskListener {
         private final SanctionService service;
 
@@ -91,15 +91,15 @@ final class SanctionCompletionChecks {
             Object meeting = t.getVariable(Vars.MEETING_DATE);
             LocalDate meetingDate = blank(meeting) ? null : date(meeting, "会议日期格式应为 YYYY-MM-DD。");
             try {
-                SanctionService.checkDecision(service.get(t.getExecution().getProcessBusinessKey()), level, meetingDate,
-                        (String) t.getVariable(Vars.MEETING_MINUTES_REF));
+                service.get(t.getExecution().getProcessBusinessKey()).checkDecision(level, meetingDate,
+                        (String) t.getVariable(Vars.MEETING_MINUTES_REF), AppClock.today());
             } catch (RuleViolation v) {
                 refuse(v);
             }
         }
     }
 
-    @Component("reviewSanctionAppealCompletionCheck")
+    @Component("sanctionReviewAppealCheck")
     static class ReviewAppeal implements TaskListener {
         private final SanctionService service;
 
@@ -112,7 +112,7 @@ final class SanctionCompletionChecks {
             SanctionCase c = service.get(t.getExecution().getProcessBusinessKey());
             AppealOutcome outcome = choice(t, Vars.REVIEW_OUTCOME, AppealOutcome.class, "请选择复查决定：维持、变更或撤销。");
             try {
-                SanctionService.checkOutcome(c, outcome, SanctionDelegates.enumValue(SanctionLevel.class,
+                c.checkOutcome(outcome, SanctionDelegates.enumValue(SanctionLevel.class,
                         t.getVariable(Vars.REVIEWED_LEVEL)));
             } catch (RuleViolation | IllegalArgumentException v) {
                 throw new FormRefusal(v.getMessage());
@@ -128,7 +128,7 @@ final class SanctionCompletionChecks {
         }
     }
 
-    @Component("reviewSanctionBureauAppealCompletionCheck")
+    @Component("sanctionReviewBureauAppealCheck")
     static class BureauReview implements TaskListener {
         private final SanctionService service;
 
@@ -141,7 +141,7 @@ final class SanctionCompletionChecks {
             SanctionCase c = service.get(t.getExecution().getProcessBusinessKey());
             AppealOutcome outcome = choice(t, Vars.BUREAU_OUTCOME, AppealOutcome.class, "请选择处理决定：维持、变更或撤销。");
             try {
-                SanctionService.checkOutcome(c, outcome, SanctionDelegates.enumValue(SanctionLevel.class,
+                c.checkOutcome(outcome, SanctionDelegates.enumValue(SanctionLevel.class,
                         t.getVariable(Vars.BUREAU_LEVEL)));
             } catch (RuleViolation | IllegalArgumentException v) {
                 throw new FormRefusal(v.getMessage());
@@ -152,7 +152,7 @@ final class SanctionCompletionChecks {
         }
     }
 
-    @Component("superviseSanctionAppealCompletionCheck")
+    @Component("sanctionSuperviseAppealCheck")
     static class Supervise implements TaskListener {
         private final SanctionService service;
 
@@ -170,7 +170,7 @@ final class SanctionCompletionChecks {
         }
     }
 
-    @Component("fileSanctionExpulsionCompletionCheck")
+    @Component("sanctionFileExpulsionCheck")
     static class FileExpulsion implements TaskListener {
         private final SanctionService service;
 
@@ -185,7 +185,7 @@ final class SanctionCompletionChecks {
         }
     }
 
-    @Component("approveSanctionRevocationCompletionCheck")
+    @Component("sanctionRevocationApproveCheck")
     static class ApproveRevocation implements TaskListener {
         private final SanctionService service;
 

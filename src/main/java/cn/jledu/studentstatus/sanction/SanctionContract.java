@@ -1,5 +1,7 @@
 package cn.jledu.studentstatus.sanction;
 
+import cn.jledu.studentstatus.platform.CaseVariables;
+
 /** The typed contract of processes/sanction.bpmn and processes/sanction-revocation.bpmn. */
 public final class SanctionContract {
 
@@ -14,6 +16,18 @@ public final class SanctionContract {
     public static final int BUREAU_REPLY_WORKING_DAYS = 30;
     /** The reminder before the bureau's deadline: end of the 25th working day. */
     public static final int BUREAU_REMINDER_WORKING_DAYS = 25;
+
+    /**
+     * The working-day periods the diagrams count, by the id of the timer definition or user task that counts them
+     * ({@code ${workingDays.deadline(execution, <start>, N)}}). The diagram shows the number to the reader of
+     * Modeler; {@code WorkingDayPeriodsTest} proves each one equals the contract's.
+     */
+    public static final java.util.Map<String, Integer> WORKING_DAY_PERIODS = java.util.Map.of(
+            "TimerEventDefinition_SchoolAppealWindow", SCHOOL_APPEAL_WORKING_DAYS,
+            "TimerEventDefinition_BureauAppealWindow", BUREAU_APPEAL_WORKING_DAYS,
+            "Task_BureauReview", BUREAU_REPLY_WORKING_DAYS,
+            "TimerEventDefinition_BureauReplyReminder", BUREAU_REMINDER_WORKING_DAYS,
+            "TimerEventDefinition_BureauReplyOverdue", BUREAU_REPLY_WORKING_DAYS);
 
     public static final String START = "StartEvent_SanctionProposed";
     public static final String TASK_REVIEW_PROPOSAL = "Task_ReviewProposal";
@@ -59,10 +73,10 @@ public final class SanctionContract {
 
     /** Process variables. */
     public static final class Vars {
-        public static final String SCHOOL_CODE = "schoolCode";
-        public static final String STUDENT_ID = "studentId";
-        public static final String CASE_TITLE = "caseTitle";
-        public static final String CASE_SUMMARY = "caseSummary";
+        public static final String SCHOOL_CODE = CaseVariables.SCHOOL_CODE;
+        public static final String STUDENT_ID = CaseVariables.STUDENT_ID;
+        public static final String CASE_TITLE = CaseVariables.CASE_TITLE;
+        public static final String CASE_SUMMARY = CaseVariables.CASE_SUMMARY;
         public static final String PROPOSAL_SUPPORTED = "proposalSupported";
         public static final String REVIEW_NOTE = "reviewNote";
         public static final String SANCTION_APPROVED = "sanctionApproved";

@@ -28,7 +28,7 @@ final class SanctionDelegates {
     }
 
     /** 记录不予处分. */
-    @Component("recordNotSanctionedDelegate")
+    @Component("sanctionRecordNotSanctionedDelegate")
     static class RecordNotSanctionedDelegate implements JavaDelegate {
         private final SanctionService service;
 
@@ -45,7 +45,7 @@ final class SanctionDelegates {
     }
 
     /** 记录处分决定并通知学生: sets the notification date the school appeal window counts from. */
-    @Component("recordDecisionDelegate")
+    @Component("sanctionRecordDecisionDelegate")
     static class RecordDecisionDelegate implements JavaDelegate {
         private final SanctionService service;
 
@@ -64,7 +64,7 @@ final class SanctionDelegates {
     }
 
     /** 记录复查决定并通知学生. */
-    @Component("recordReviewDecisionDelegate")
+    @Component("sanctionRecordReviewDecisionDelegate")
     static class RecordReviewDecisionDelegate implements JavaDelegate {
         private final SanctionService service;
 
@@ -83,7 +83,7 @@ final class SanctionDelegates {
     }
 
     /** 提醒答复期限. */
-    @Component("remindBureauDelegate")
+    @Component("sanctionRemindBureauDelegate")
     static class RemindBureauDelegate implements JavaDelegate {
         private final SanctionService service;
 
@@ -98,7 +98,7 @@ final class SanctionDelegates {
     }
 
     /** 记录超期未答复. */
-    @Component("recordBreachDelegate")
+    @Component("sanctionRecordBreachDelegate")
     static class RecordBreachDelegate implements JavaDelegate {
         private final SanctionService service;
         private final AppealRouting routing;
@@ -117,7 +117,7 @@ final class SanctionDelegates {
     }
 
     /** 记录申诉处理决定. */
-    @Component("recordBureauDecisionDelegate")
+    @Component("sanctionRecordBureauDecisionDelegate")
     static class RecordBureauDecisionDelegate implements JavaDelegate {
         private final SanctionService service;
 
@@ -135,7 +135,7 @@ final class SanctionDelegates {
     }
 
     /** 处分决定生效. */
-    @Component("finaliseSanctionDelegate")
+    @Component("sanctionFinaliseDelegate")
     static class FinaliseSanctionDelegate implements JavaDelegate {
         private final SanctionService service;
 
@@ -152,7 +152,7 @@ final class SanctionDelegates {
     }
 
     /** 撤销处分并移出档案材料 (sanction-revocation.bpmn). */
-    @Component("revokeSanctionDelegate")
+    @Component("sanctionRevocationRevokeDelegate")
     static class RevokeSanctionDelegate implements JavaDelegate {
         private final SanctionService service;
 

@@ -5,7 +5,7 @@ import cn.jledu.studentstatus.document.DecisionLetterDocument;
 import cn.jledu.studentstatus.document.DecisionLetterModel;
 import cn.jledu.studentstatus.document.DocumentStore;
 import cn.jledu.studentstatus.document.NewDocument;
-import org.camunda.bpm.engine.TaskService;
+import cn.jledu.studentstatus.document.CaseAttachments;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,14 +23,14 @@ class SanctionLetters {
     private final DecisionLetterDocument document;
     private final DocumentStore store;
     private final Notifications notifications;
-    private final TaskService tasks;
+    private final CaseAttachments attachments;
 
     SanctionLetters(DecisionLetterDocument document, DocumentStore store, Notifications notifications,
-                    TaskService tasks) {
+                    CaseAttachments attachments) {
         this.document = document;
         this.store = store;
         this.notifications = notifications;
-        this.tasks = tasks;
+        this.attachments = attachments;
     }
 
     /** Returns the id of the stored PDF. */
@@ -43,9 +43,8 @@ class SanctionLetters {
         notifications.record(studentId, caseKey, letter.subject(), letter.recipient(), letter.text(), letter.date(),
                 documentId);
         if (processInstanceId != null) {
-            tasks.createAttachment(NewDocument.PDF, null, processInstanceId, fileName,
-                    letter.subject() + "（" + letter.documentNumber() + "）：" + letter.title(),
-                    "/api/documents/" + documentId);
+            attachments.attach(processInstanceId, documentId, NewDocument.PDF, fileName,
+                    letter.subject() + "（" + letter.documentNumber() + "）：" + letter.title());
         }
         return documentId;
     }

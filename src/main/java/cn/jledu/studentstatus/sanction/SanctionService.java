@@ -6,7 +6,6 @@ import cn.jledu.studentstatus.archive.ArchiveEntryKind;
 import cn.jledu.studentstatus.archive.AuditTrail;
 import cn.jledu.studentstatus.archive.Notifications;
 import cn.jledu.studentstatus.calendar.WorkingDayCalendar;
-import cn.jledu.studentstatus.document.DecisionLetterModel.Particular;
 import cn.jledu.studentstatus.organisation.Organisation;
 import cn.jledu.studentstatus.platform.AppClock;
 import cn.jledu.studentstatus.platform.CurrentUser;
@@ -17,7 +16,6 @@ import cn.jledu.studentstatus.student.Student;
 import cn.jledu.studentstatus.student.StudentRepository;
 import cn.jledu.studentstatus.student.StudentStatus;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
@@ -25,8 +23,7 @@ import org.springframework.stereotype.Service;
 @Service
 class SanctionService {
 
-    /** The subject of the principal's decision letter; its text and PDF go into the archive when final. */
-    static final String DECISION_SUBJECT = "学生处分决定书";
+    static final String DECISION_SUBJECT = SanctionLetterDrafts.DECISION_SUBJECT;
 
     private final SanctionRepository cases;
     private final StudentRepository students;
@@ -36,10 +33,11 @@ class SanctionService {
     private final AuditTrail audit;
     private final WorkingDayCalendar calendar;
     private final SanctionLetters letters;
+    private final SanctionLetterDrafts drafts;
 
     SanctionService(SanctionRepository cases, StudentRepository students, Organisation organisation, Archive archive,
                     Notifications notifications, AuditTrail audit, WorkingDayCalendar calendar,
-                    SanctionLetters letters) {
+                    SanctionLetters letters, SanctionLetterDrafts drafts) {
         this.cases = cases;
         this.students = students;
         this.organisation = organisation;
@@ -48,6 +46,7 @@ class SanctionService {
         this.audit = audit;
         this.calendar = calendar;
         this.letters = letters;
+        this.drafts = drafts;
     }
 
     SanctionCase get(String caseKey) {
@@ -101,22 +100,6 @@ class SanctionService {
         cases.event(caseKey, "NOT_SANCTIONED", note);
     }
 
-    /** R-SAN-3: an expulsion needs an Art. 36 ground and a principal's office meeting (date and minutes). */
-    static void checkDecision(SanctionCase c, SanctionLevel level, LocalDate meetingDate, String minutesRef) {
-        if (level != SanctionLevel.EXPULSION) {
-            return;
-        }
-        if (c.expulsionGround() == null) {
-            throw new RuleViolation("R-SAN-3", "开除学籍必须有第三十六条所列情形；本处分建议未写明，请退回重新提出。");
-        }
-        if (meetingDate == null || minutesRef == null || minutesRef.isBlank()) {
-            throw new RuleViolation("R-SAN-3", "开除学籍必须经校长办公会议研究决定：请填写会议日期和会议纪要编号（第三十七条）。");
-        }
-        if (meetingDate.isAfter(AppClock.today())) {
-            throw new RuleViolation("R-SAN-3", "校长办公会议日期不能晚于今天：" + meetingDate);
-        }
-    }
-
     /**
      * Records the principal's decision and sends the decision letter (R-SAN-4, PDF attached to the process
      * instance); returns the notification date the school appeal window counts from.
@@ -124,82 +107,37 @@ class SanctionService {
     LocalDate recordDecision(String caseKey, SanctionLevel level, LocalDate meetingDate, String minutesRef, String note,
                              String processInstanceId) {
         SanctionCase c = get(caseKey);
-        checkDecision(c, level, meetingDate, minutesRef);
         LocalDate today = AppClock.today();
+        c.checkDecision(level, meetingDate, minutesRef, today);
         cases.decided(caseKey, level, level == SanctionLevel.EXPULSION ? meetingDate : null,
                 level == SanctionLevel.EXPULSION ? minutesRef.trim() : null, today);
         cases.event(caseKey, "DECIDED", level.label() + (note == null ? "" : "；" + note)
                 + (level == SanctionLevel.EXPULSION ? "；校长办公会议 " + meetingDate + "，纪要 " + minutesRef : ""));
         Student s = student(c.studentId());
-        String schoolName = organisation.school(c.schoolCode()).name();
-        List<String> paragraphs = new ArrayList<>();
-        paragraphs.add("经查，" + c.facts());
-        List<Particular> particulars = particulars(s, "处分等级", level.label());
-        if (level == SanctionLevel.EXPULSION) {
-            paragraphs.add("依据《吉林省中等职业学校学生学籍管理暂行办法》第三十六条（" + c.expulsionGround().label()
-                    + "），经" + meetingDate + "校长办公会议研究决定（纪要 " + minutesRef.trim() + "），给予开除学籍处分。");
-            particulars.add(new Particular("第三十六条情形", c.expulsionGround().label()));
-            particulars.add(new Particular("校长办公会议", meetingDate + "（纪要 " + minutesRef.trim() + "）"));
-        } else {
-            paragraphs.add("依据《吉林省中等职业学校学生学籍管理暂行办法》第三十五条，决定给予" + level.label() + "处分。");
-        }
-        DecisionLetter.Appeal appeal = new DecisionLetter.Appeal("如对本决定有异议，可在收到本决定之日起"
-                + SanctionContract.SCHOOL_APPEAL_WORKING_DAYS + "个工作日内向学校学生申诉处理委员会提出书面申诉",
-                schoolName + "学生申诉处理委员会",
-                calendar.addWorkingDays(today, SanctionContract.SCHOOL_APPEAL_WORKING_DAYS, c.schoolCode()));
-        long letter = send(c, s, schoolName, DECISION_SUBJECT, "关于给予" + s.name() + "同学" + level.label() + "处分的决定",
-                paragraphs, particulars, appeal, today, processInstanceId);
+        long letter = send(c, s, drafts.decision(c, s, level, meetingDate, minutesRef, today), processInstanceId);
         cases.decisionDocument(caseKey, letter);
         return today;
     }
 
     void lodgeSchoolAppeal(String caseKey, String reasons) {
-        SanctionCase c = get(caseKey);
-        if (c.state() != SanctionState.DECIDED) {
-            throw new RuleViolation("R-APL-1", "本案件当前不能提出校内申诉（状态：" + c.state().label() + "）。");
-        }
-        if (reasons == null || reasons.isBlank()) {
-            throw new RuleViolation("R-APL-1", "请写明申诉理由。");
-        }
+        get(caseKey).checkSchoolAppeal(reasons);
         cases.state(caseKey, SanctionState.SCHOOL_APPEAL);
         cases.event(caseKey, "SCHOOL_APPEAL_LODGED", reasons.trim());
-    }
-
-    /** Validates an appeal outcome: a change only to a lighter level (an appeal never makes it worse). */
-    static SanctionLevel checkOutcome(SanctionCase c, AppealOutcome outcome, SanctionLevel changedTo) {
-        if (outcome != AppealOutcome.CHANGE) {
-            return c.level();
-        }
-        if (changedTo == null || changedTo.compareTo(c.level()) >= 0) {
-            throw new RuleViolation("R-APL-1", "变更只能减轻原处分（原处分：" + c.level().label() + "）：请选择更轻的处分等级。");
-        }
-        return changedTo;
     }
 
     void recordReviewDecision(String caseKey, AppealOutcome outcome, SanctionLevel changedTo, String reasons,
                               LocalDate receivedOn, String processInstanceId) {
         SanctionCase c = get(caseKey);
-        SanctionLevel level = checkOutcome(c, outcome, changedTo);
+        SanctionLevel level = c.checkOutcome(outcome, changedTo);
         cases.event(caseKey, "SCHOOL_REVIEW_DECIDED", outcome.label() + "（" + level.label() + "）：" + reasons
                 + "；送达 " + receivedOn);
-        Student s = student(c.studentId());
-        List<String> paragraphs = new ArrayList<>();
-        paragraphs.add("学校学生申诉处理委员会对你的申诉进行了复查，决定：" + outcome.label() + "原处分"
-                + (outcome == AppealOutcome.CHANGE ? "，变更为" + level.label() : "") + "。理由：" + reasons);
-        DecisionLetter.Appeal appeal = null;
         if (outcome == AppealOutcome.REVOKE) {
             cases.closed(caseKey, SanctionState.REVOKED_ON_APPEAL, AppClock.today());
         } else {
             cases.level(caseKey, level);
-            appeal = new DecisionLetter.Appeal("如对复查决定不服，可在收到本决定之日起"
-                    + SanctionContract.BUREAU_APPEAL_WORKING_DAYS + "个工作日内向主管教育行政部门书面申诉",
-                    organisation.supervisingBureau(c.schoolCode()).name(),
-                    calendar.addWorkingDays(receivedOn, SanctionContract.BUREAU_APPEAL_WORKING_DAYS, c.schoolCode()));
         }
-        List<Particular> particulars = particulars(s, "原处分", c.level().label());
-        particulars.add(new Particular("复查结果", outcomeLabel(outcome, level)));
-        long letter = send(c, s, organisation.school(c.schoolCode()).name(), "学生申诉复查决定书",
-                "关于" + s.name() + "同学申诉的复查决定", paragraphs, particulars, appeal, receivedOn, processInstanceId);
+        Student s = student(c.studentId());
+        long letter = send(c, s, drafts.reviewDecision(c, s, outcome, level, reasons, receivedOn), processInstanceId);
         if (outcome != AppealOutcome.UPHOLD) {
             cases.decisionDocument(caseKey, letter);
         }
@@ -208,10 +146,7 @@ class SanctionService {
     /** R-APL-2: a written appeal reaches the supervising bureau within 15 working days of the review decision. */
     void lodgeBureauAppeal(String caseKey, LocalDate receivedOn, LocalDate reviewReceivedOn, String reasons) {
         SanctionCase c = get(caseKey);
-        if (c.state() != SanctionState.SCHOOL_APPEAL || reviewReceivedOn == null) {
-            throw new RuleViolation("R-APL-2", "只有对学校申诉复查决定不服时，才能向主管教育行政部门申诉（案件状态："
-                    + c.state().label() + "）。");
-        }
+        c.checkBureauAppeal(reviewReceivedOn);
         LocalDate lastDay = calendar.addWorkingDays(reviewReceivedOn, SanctionContract.BUREAU_APPEAL_WORKING_DAYS,
                 c.schoolCode());
         if (receivedOn.isAfter(AppClock.today()) || receivedOn.isBefore(reviewReceivedOn)) {
@@ -249,7 +184,7 @@ class SanctionService {
     void recordBureauDecision(String caseKey, AppealOutcome outcome, SanctionLevel changedTo, String reasons,
                               String processInstanceId) {
         SanctionCase c = get(caseKey);
-        SanctionLevel level = checkOutcome(c, outcome, changedTo);
+        SanctionLevel level = c.checkOutcome(outcome, changedTo);
         String bureau = organisation.supervisingBureau(c.schoolCode()).name();
         cases.event(caseKey, "BUREAU_DECIDED", bureau + "：" + outcome.label() + "（" + level.label() + "）：" + reasons);
         if (outcome == AppealOutcome.REVOKE) {
@@ -258,13 +193,8 @@ class SanctionService {
             cases.level(caseKey, level);
         }
         Student s = student(c.studentId());
-        List<Particular> particulars = particulars(s, "学校处分", c.level().label());
-        particulars.add(new Particular("学校", organisation.school(c.schoolCode()).name()));
-        particulars.add(new Particular("处理结果", outcomeLabel(outcome, level)));
-        long letter = send(c, s, bureau, "学生申诉处理决定书", "关于" + s.name() + "同学申诉的处理决定",
-                List.of(bureau + "对你的申诉作出处理决定：" + outcome.label() + "学校的处分决定"
-                        + (outcome == AppealOutcome.CHANGE ? "，变更为" + level.label() : "") + "。理由：" + reasons),
-                particulars, null, AppClock.today(), processInstanceId);
+        long letter = send(c, s, drafts.bureauDecision(c, s, outcome, level, reasons, AppClock.today()),
+                processInstanceId);
         if (outcome != AppealOutcome.UPHOLD) {
             cases.decisionDocument(caseKey, letter);
         }
@@ -335,13 +265,7 @@ class SanctionService {
 
     /** R-SAN-2: only a final warning … probation can be revoked after improvement. */
     void checkRevocable(String caseKey) {
-        SanctionCase c = get(caseKey);
-        if (!c.level().revocable()) {
-            throw new RuleViolation("R-SAN-2", "开除学籍处分不能撤销；只有警告、严重警告、记过、留校察看处分可在学生改正进步后撤销。");
-        }
-        if (c.state() != SanctionState.FINAL) {
-            throw new RuleViolation("R-SAN-2", "只能撤销已生效的处分（当前状态：" + c.state().label() + "）。");
-        }
+        get(caseKey).checkRevocable();
     }
 
     /** R-SAN-2: revokes; the decision and its materials leave the personal archive, the audit keeps the removal. */
@@ -358,45 +282,22 @@ class SanctionService {
         cases.event(caseKey, "REVOKED_AFTER_IMPROVEMENT", reason);
         audit.record("SANCTION_REVOKED", "sanction_case", caseKey, c.level().label() + "：" + reason);
         Student s = student(c.studentId());
-        send(c, s, organisation.school(c.schoolCode()).name(), "撤销处分决定书",
-                "关于撤销" + s.name() + "同学" + c.level().label() + "处分的决定",
-                List.of("你受" + c.level().label() + "处分后确有改正进步，经学校研究，决定撤销该处分，"
-                        + "原处分决定和有关资料已从你的学籍档案中移出。"),
-                particulars(s, "撤销的处分", c.level().label()), null, AppClock.today(), processInstanceId);
+        send(c, s, drafts.revocation(c, s, AppClock.today()), processInstanceId);
     }
 
     void recordRevocationDeclined(String caseKey, String note) {
         cases.event(caseKey, "REVOCATION_DECLINED", note);
     }
 
-    /** 学生姓名, 学籍号 and one more labelled line, as the start of a letter's particulars table. */
-    private static List<Particular> particulars(Student s, String label, String value) {
-        List<Particular> particulars = new ArrayList<>();
-        particulars.add(new Particular("学生姓名", s.name()));
-        particulars.add(new Particular("学籍号", s.studentNumber()));
-        particulars.add(new Particular(label, value));
-        return particulars;
-    }
-
-    private static String outcomeLabel(AppealOutcome outcome, SanctionLevel level) {
-        return switch (outcome) {
-            case UPHOLD -> "维持原处分（" + level.label() + "）";
-            case CHANGE -> "变更为" + level.label();
-            case REVOKE -> "撤销原处分";
-        };
-    }
-
     /**
-     * Sends a letter to the student and guardian (R-SAN-4): number 文号 = case key and the letter's number in the
-     * case; PDF stored, notification recorded, PDF attached to the process instance. Returns the PDF's id.
+     * Sends a drafted letter to the student and guardian (R-SAN-4): number 文号 = case key and the letter's number
+     * in the case; PDF stored, notification recorded, PDF attached to the process instance. Returns the PDF's id.
      */
-    private long send(SanctionCase c, Student s, String issuer, String subject, String title, List<String> paragraphs,
-                      List<Particular> particulars, DecisionLetter.Appeal appeal, LocalDate date,
-                      String processInstanceId) {
+    private long send(SanctionCase c, Student s, SanctionLetterDrafts.Draft d, String processInstanceId) {
         String recipient = s.name() + (s.guardianName() == null ? "" : "及监护人" + s.guardianName());
         String number = letterNumber(c.caseKey(), notifications.forCase(c.caseKey()).size() + 1);
-        DecisionLetter letter = new DecisionLetter(c.schoolCode(), issuer, subject, title, number, recipient, paragraphs,
-                particulars, DecisionLetter.LEGAL_BASIS, appeal, date);
+        DecisionLetter letter = new DecisionLetter(c.schoolCode(), d.issuer(), d.subject(), d.title(), number,
+                recipient, d.paragraphs(), d.particulars(), DecisionLetter.LEGAL_BASIS, d.appeal(), d.date());
         return letters.send(letter, s.id(), c.caseKey(), processInstanceId);
     }
 }

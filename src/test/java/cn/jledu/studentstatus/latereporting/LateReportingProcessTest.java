@@ -46,8 +46,14 @@ class LateReportingProcessTest {
     ProcessEngine engine;
     @Autowired
     LateReportingService service;
+
+    @Autowired
+    LateReportingProcess process;
     @Autowired
     RegistrationService registrations;
+
+    @Autowired
+    cn.jledu.studentstatus.registration.RegistrationProcess registrationProcess;
     @Autowired
     RuntimeService runtime;
     @Autowired
@@ -64,7 +70,7 @@ class LateReportingProcessTest {
         AbstractAssertions.init(engine);
         EngineClock.set(LocalDateTime.of(2026, 9, 2, 9, 0));
         idNumber = Applicants.freshIdNumber(Gender.FEMALE, LocalDate.of(2011, 3, 15));
-        admission = service.expect(Demo.NONGAN.code(), "李晓", IdType.RESIDENT_ID, idNumber, "LQ-778", REPORTING_DATE);
+        admission = process.expect(Demo.NONGAN.code(), "李晓", IdType.RESIDENT_ID, idNumber, "LQ-778", REPORTING_DATE);
         instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(admission.caseKey()).singleResult();
     }
 
@@ -76,7 +82,7 @@ class LateReportingProcessTest {
     @Test
     void studentWhoReportsInTimeKeepsTheAdmission() {
         assertThat(instance).isWaitingAt(LateReportingContract.GATEWAY_WAIT);
-        service.reported(admission.caseKey());
+        process.reported(admission.caseKey());
         assertThat(instance).isEnded().hasPassed(LateReportingContract.END_REPORTED);
         Assertions.assertThat(service.find(admission.caseKey()).status()).isEqualTo(Admission.Status.REPORTED);
     }
@@ -96,13 +102,13 @@ class LateReportingProcessTest {
         // the cancelled admission cannot be registered
         Applicant a = Applicants.junior("710201").idNumber(idNumber).gender(Gender.FEMALE).build();
         Assertions.assertThatThrownBy(() -> Demo.asRegistrar(Demo.NONGAN,
-                        () -> registrations.registerOne(Demo.NONGAN.code(), new Intake(2026, Season.AUTUMN), a)))
+                        () -> registrationProcess.registerOne(Demo.NONGAN.code(), new Intake(2026, Season.AUTUMN), a)))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("R-REG-5");
     }
 
     @Test
     void approvedDelayMovesTheDeadlineToTheEndOfTheApprovedDay() {
-        service.requestDelay(admission.caseKey(), "住院治疗", "县医院诊断证明", LocalDate.of(2026, 9, 10));
+        process.requestDelay(admission.caseKey(), "住院治疗", "县医院诊断证明", LocalDate.of(2026, 9, 10));
         assertThat(instance).isWaitingAt(LateReportingContract.TASK_APPROVE);
         Assertions.assertThat(taskService.getVariable(task(instance).getId(), Vars.LATE_PROOF)).isEqualTo("县医院诊断证明");
         taskService.complete(task(instance).getId(), withVariables(Vars.DECISION, LateReportingContract.APPROVE,
@@ -112,13 +118,13 @@ class LateReportingProcessTest {
         Assertions.assertThat(timer().getDuedate()).isEqualTo(at(LocalDateTime.of(2026, 9, 11, 0, 0)));
         Assertions.assertThat(service.find(admission.caseKey()).status()).isEqualTo(Admission.Status.DELAYED);
         EngineClock.set(LocalDateTime.of(2026, 9, 10, 16, 0));
-        service.reported(admission.caseKey());
+        process.reported(admission.caseKey());
         assertThat(instance).isEnded().hasPassed(LateReportingContract.END_REPORTED);
     }
 
     @Test
     void studentWhoDoesNotReportByTheApprovedDayLosesTheAdmission() {
-        service.requestDelay(admission.caseKey(), "家庭变故", "村委会证明", null);
+        process.requestDelay(admission.caseKey(), "家庭变故", "村委会证明", null);
         taskService.complete(task(instance).getId(), withVariables(Vars.DECISION, LateReportingContract.APPROVE,
                 Vars.DELAY_UNTIL, "2026-09-08"));
         EngineClock.set(LocalDateTime.of(2026, 9, 9, 0, 0, 1));
@@ -128,7 +134,7 @@ class LateReportingProcessTest {
 
     @Test
     void rejectedDelayKeepsTheOriginalDeadline() {
-        service.requestDelay(admission.caseKey(), "想晚些来", "无", null);
+        process.requestDelay(admission.caseKey(), "想晚些来", "无", null);
         taskService.complete(task(instance).getId(), withVariables(Vars.DECISION, LateReportingContract.REJECT));
         assertThat(instance).isWaitingAt(LateReportingContract.GATEWAY_WAIT).hasNotPassed(LateReportingContract.TASK_RECORD_DELAY);
         Assertions.assertThat(timer().getDuedate()).isEqualTo(at(LocalDateTime.of(2026, 9, 16, 0, 0)));
@@ -136,7 +142,7 @@ class LateReportingProcessTest {
 
     @Test
     void delayOfMoreThanTwoWeeksIsRefused() {
-        service.requestDelay(admission.caseKey(), "出国", "签证", LocalDate.of(2026, 9, 30));
+        process.requestDelay(admission.caseKey(), "出国", "签证", LocalDate.of(2026, 9, 30));
         Assertions.assertThatThrownBy(() -> taskService.complete(task(instance).getId(),
                         withVariables(Vars.DECISION, LateReportingContract.APPROVE, Vars.DELAY_UNTIL, "2026-09-16")))
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining("R-REG-5").hasMessageContaining("2026-09-15");
@@ -147,7 +153,7 @@ class LateReportingProcessTest {
 
     @Test
     void delayRequestNeedsAReasonAndProof() {
-        Assertions.assertThatThrownBy(() -> service.requestDelay(admission.caseKey(), "生病", " ", null))
+        Assertions.assertThatThrownBy(() -> process.requestDelay(admission.caseKey(), "生病", " ", null))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("证明材料");
         assertThat(instance).isWaitingAt(LateReportingContract.GATEWAY_WAIT);
     }

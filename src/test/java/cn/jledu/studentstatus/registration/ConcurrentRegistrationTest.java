@@ -32,6 +32,11 @@ class ConcurrentRegistrationTest {
 
     @Autowired
     RegistrationService registrations;
+
+
+    @Autowired
+
+    cn.jledu.studentstatus.registration.RegistrationProcess registrationProcess;
     @Autowired
     JdbcClient jdbc;
 
@@ -58,12 +63,12 @@ class ConcurrentRegistrationTest {
             results.add(pool.submit(() -> {
                 start.await();
                 return CurrentUser.callAs(Demo.staff(Demo.NONGAN, SchoolRole.REGISTRAR),
-                        () -> registrations.registerOne(Demo.NONGAN.code(), intake, atNongan));
+                        () -> registrationProcess.registerOne(Demo.NONGAN.code(), intake, atNongan));
             }));
             results.add(pool.submit(() -> {
                 start.await();
                 return CurrentUser.callAs(Demo.staff(Demo.YONGJI, SchoolRole.REGISTRAR),
-                        () -> registrations.registerOne(Demo.YONGJI.code(), intake, atYongji));
+                        () -> registrationProcess.registerOne(Demo.YONGJI.code(), intake, atYongji));
             }));
             start.countDown();
             int ok = 0;

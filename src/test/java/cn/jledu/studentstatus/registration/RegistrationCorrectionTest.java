@@ -38,6 +38,9 @@ class RegistrationCorrectionTest {
     TestRestTemplate rest;
     @Autowired
     RegistrationService registrations;
+
+    @Autowired
+    cn.jledu.studentstatus.registration.RegistrationProcess registrationProcess;
     @Autowired
     StudentRepository students;
     @Autowired
@@ -51,7 +54,7 @@ class RegistrationCorrectionTest {
         EngineClock.set(LocalDateTime.of(2026, 9, 10, 9, 0));
         List<Applicant> two = List.of(Applicants.junior("710201").name("甲").build(),
                 Applicants.junior("710201").name("乙").build());
-        submission = Demo.asRegistrar(Demo.NONGAN, () -> registrations.submit(Demo.NONGAN.code(),
+        submission = Demo.asRegistrar(Demo.NONGAN, () -> registrationProcess.submit(Demo.NONGAN.code(),
                 new Intake(2026, Season.AUTUMN), two, "TEST", null, null, false));
         batch = registrations.studentsOf(submission.batchId());
     }

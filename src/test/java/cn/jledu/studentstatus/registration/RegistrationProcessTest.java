@@ -50,6 +50,9 @@ class RegistrationProcessTest {
     ProcessEngine engine;
     @Autowired
     RegistrationService registrations;
+
+    @Autowired
+    cn.jledu.studentstatus.registration.RegistrationProcess registrationProcess;
     @Autowired
     StudentRepository students;
     @Autowired
@@ -176,7 +179,7 @@ class RegistrationProcessTest {
         Applicant again = Applicants.junior("710201").idNumber(withdrawn.idNumber().value())
                 .gender(withdrawn.gender()).build();
         RegistrationService.Submission second = Demo.asRegistrar(Demo.NONGAN,
-                () -> registrations.registerOne(Demo.NONGAN.code(), AUTUMN_2026, again));
+                () -> registrationProcess.registerOne(Demo.NONGAN.code(), AUTUMN_2026, again));
         Assertions.assertThat(second.registered()).isEqualTo(1);
     }
 
@@ -206,7 +209,7 @@ class RegistrationProcessTest {
         EngineClock.set(LocalDateTime.of(2026, 11, 21, 8, 0));
         Applicant a = Applicants.junior("710201").build();
         Assertions.assertThatThrownBy(() -> Demo.asRegistrar(Demo.NONGAN,
-                        () -> registrations.registerOne(Demo.NONGAN.code(), AUTUMN_2026, a)))
+                        () -> registrationProcess.registerOne(Demo.NONGAN.code(), AUTUMN_2026, a)))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("R-REG-6").hasMessageContaining("11-20");
         Assertions.assertThat(students.activeByPerson(cn.jledu.studentstatus.student.IdNumber.of(
                 cn.jledu.studentstatus.student.IdType.RESIDENT_ID, a.idNumber(), AppClock.today()))).isEmpty();
@@ -224,11 +227,11 @@ class RegistrationProcessTest {
         EngineClock.set(LocalDateTime.of(2026, 4, 21, 9, 0));
         Applicant a = Applicants.junior("710201").graduationYear(2025).certificate("CZ2025-0001").build();
         Assertions.assertThatThrownBy(() -> Demo.asRegistrar(Demo.NONGAN,
-                        () -> registrations.registerOne(Demo.NONGAN.code(), spring, a)))
+                        () -> registrationProcess.registerOne(Demo.NONGAN.code(), spring, a)))
                 .hasMessageContaining("R-REG-6");
         EngineClock.set(LocalDateTime.of(2026, 4, 20, 9, 0));
         Assertions.assertThat(Demo.asRegistrar(Demo.NONGAN,
-                () -> registrations.registerOne(Demo.NONGAN.code(), spring, a)).registered()).isEqualTo(1);
+                () -> registrationProcess.registerOne(Demo.NONGAN.code(), spring, a)).registered()).isEqualTo(1);
     }
 
     private RegistrationService.Submission submit(DemoSchool school, int count) {
@@ -236,7 +239,7 @@ class RegistrationProcessTest {
         List<Applicant> applicants = java.util.stream.IntStream.rangeClosed(1, count)
                 .mapToObj(i -> Applicants.junior(major).row(i + 1).name("学生" + i).build()).toList();
         RegistrationService.Submission s = Demo.asRegistrar(school,
-                () -> registrations.submit(school.code(), AUTUMN_2026, applicants, "TEST", null, null, false));
+                () -> registrationProcess.submit(school.code(), AUTUMN_2026, applicants, "TEST", null, null, false));
         Assertions.assertThat(s.problems()).isEmpty();
         Assertions.assertThat(s.registered()).isEqualTo(count);
         return s;

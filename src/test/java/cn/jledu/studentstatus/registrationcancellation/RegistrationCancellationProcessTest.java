@@ -35,7 +35,7 @@ class RegistrationCancellationProcessTest {
     @Autowired
     ProcessEngine engine;
     @Autowired
-    RegistrationCancellationService cancellations;
+    RegistrationCancellationProcess cancellations;
     @Autowired
     StudentRepository students;
     @Autowired

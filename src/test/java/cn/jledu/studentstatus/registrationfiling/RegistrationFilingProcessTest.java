@@ -55,8 +55,14 @@ class RegistrationFilingProcessTest {
     ProcessEngine engine;
     @Autowired
     RegistrationService registrations;
+
+    @Autowired
+    cn.jledu.studentstatus.registration.RegistrationProcess registrationProcess;
     @Autowired
     RegistrationFilingService filings;
+
+    @Autowired
+    RegistrationFilingProcess filingProcess;
     @Autowired
     RuntimeService runtime;
     @Autowired
@@ -96,18 +102,18 @@ class RegistrationFilingProcessTest {
                         .className(major.equals("710202") && n % 2 == 0 ? className : null).build());
             }
             RegistrationService.Submission s = Demo.asRegistrar(Demo.YANJI,
-                    () -> registrations.submit(Demo.YANJI.code(), AUTUMN, applicants, "TEST", null, null, false));
+                    () -> registrationProcess.submit(Demo.YANJI.code(), AUTUMN, applicants, "TEST", null, null, false));
             Assertions.assertThat(s.registered()).isEqualTo(500);
             registrations.studentsOf(s.batchId()).forEach(st -> mine.add(st.id()));
         }
 
         // before the deadline there is no filing list
         EngineClock.set(LocalDateTime.of(2026, 11, 20, 18, 0));
-        Assertions.assertThatThrownBy(() -> filings.start(Demo.YANJI.code(), AUTUMN))
+        Assertions.assertThatThrownBy(() -> filingProcess.start(Demo.YANJI.code(), AUTUMN))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("R-REG-11");
 
         EngineClock.set(LocalDateTime.of(2026, 11, 21, 9, 0));
-        RegistrationFilingService.Filing started = filings.start(Demo.YANJI.code(), AUTUMN);
+        RegistrationFilingService.Filing started = filingProcess.start(Demo.YANJI.code(), AUTUMN);
         ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(started.processInstanceId())
                 .singleResult();
         // the documents are rendered by the job executor (asynchronous continuation: a failure becomes an incident)
@@ -156,7 +162,7 @@ class RegistrationFilingProcessTest {
         assertThat(instance).isEnded().hasPassed(RegistrationFilingContract.TASK_RECORD, RegistrationFilingContract.END_FILED);
         Assertions.assertThat(jdbc.sql("SELECT remarks FROM registration_filing WHERE case_key = ?")
                 .param(filing.caseKey()).query(String.class).single()).contains("县级教育局审核盖章：转入学生2名");
-        Assertions.assertThatThrownBy(() -> filings.start(Demo.YANJI.code(), AUTUMN)).hasMessageContaining("已经生成");
+        Assertions.assertThatThrownBy(() -> filingProcess.start(Demo.YANJI.code(), AUTUMN)).hasMessageContaining("已经生成");
     }
 
     @Autowired

@@ -36,6 +36,9 @@ class RegistrationCorrectionBrowserTest {
     int port;
     @Autowired
     RegistrationService registrations;
+
+    @Autowired
+    cn.jledu.studentstatus.registration.RegistrationProcess registrationProcess;
     @Autowired
     TaskService tasks;
     @Autowired
@@ -52,7 +55,7 @@ class RegistrationCorrectionBrowserTest {
         List<Applicant> two = List.of(Applicants.junior("710201").name("张错名").build(),
                 Applicants.junior("710201").name("李同学").build());
         RegistrationService.Submission s = CurrentUser.callAs(Demo.staff(Demo.CITY_SCHOOL, SchoolRole.REGISTRAR),
-                () -> registrations.submit(Demo.CITY_SCHOOL.code(), new Intake(2026, Season.AUTUMN), two, "TEST",
+                () -> registrationProcess.submit(Demo.CITY_SCHOOL.code(), new Intake(2026, Season.AUTUMN), two, "TEST",
                         null, null, false));
         tasks.complete(tasks.createTaskQuery().processInstanceId(s.processInstanceId()).singleResult().getId(),
                 Map.of("decision", "RETURN", "returnReason", "张错名的姓名应为张正名"));
