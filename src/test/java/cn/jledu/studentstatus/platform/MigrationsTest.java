@@ -27,7 +27,7 @@ class MigrationsTest {
             assertThat(result.success).isTrue();
             assertThat(flyway.info().pending()).isEmpty();
             // every migration found in common/ and postgresql/ ran, in version order
-            assertThat(result.migrations).extracting(m -> m.version).contains("1", "2", "3", "4", "5", "10", "11", "20", "21", "22", "23", "24")
+            assertThat(result.migrations).extracting(m -> m.version).contains("1", "2", "3", "4", "5", "10", "11", "20", "21", "22", "23", "24", "34")
                     .isSortedAccordingTo(java.util.Comparator.comparing(v -> Integer.parseInt(v)));
             assertThat(result.migrationsExecuted).isEqualTo(result.migrations.size());
             assertThat(jdbc.sql("SELECT COUNT(*) FROM migration_check.bureau").query(Integer.class).single())
