@@ -19,7 +19,7 @@ import cn.jledu.studentstatus.student.StudentEnums.IntakeLevel;
 import cn.jledu.studentstatus.student.StudentEnums.LearningForm;
 import cn.jledu.studentstatus.student.StudentEnums.Season;
 import cn.jledu.studentstatus.student.StudentEnums.StudentCategory;
-import cn.jledu.studentstatus.student.StudentRepository;
+import cn.jledu.studentstatus.student.StudentRecords;
 import cn.jledu.studentstatus.student.StudentStatus;
 import java.time.LocalDate;
 import java.util.List;
@@ -67,15 +67,15 @@ public class DemoOrganisation {
         "徐强", "孙悦", "马超", "朱琳", "胡军", "郭婷", "何鹏", "高雪", "林峰", "罗佳", "王䶮", "𠮷祥云"};
 
     private final OrganisationRepository organisation;
-    private final StudentRepository students;
+    private final StudentRecords records;
     private final Archive archive;
     private final IdentitySync identity;
     private final StudentStatusSettings settings;
 
-    DemoOrganisation(OrganisationRepository organisation, StudentRepository students, Archive archive,
+    DemoOrganisation(OrganisationRepository organisation, StudentRecords records, Archive archive,
                      IdentitySync identity, StudentStatusSettings settings) {
         this.organisation = organisation;
-        this.students = students;
+        this.records = records;
         this.archive = archive;
         this.identity = identity;
         this.settings = settings;
@@ -127,7 +127,7 @@ public class DemoOrganisation {
                             + String.format("%02d", sequence % 100) + (gender == Gender.MALE ? "1" : "2");
                     IdNumber id = new IdNumber(IdType.RESIDENT_ID, first17 + IdNumber.checkCharacter(first17));
                     String number = s.code() + yearGroup + String.format("%05d", sequence++);
-                    Student student = students.insert(new Student(null, number, name, gender, birth, "汉族", id,
+                    Student student = records.importExisting(new Student(null, number, name, gender, birth, "汉族", id,
                             HouseholdType.AGRICULTURAL, "吉林省", "家长" + name.charAt(0), "13800000000", null,
                             s.code(), major, classId, yearGroup, Season.AUTUMN, yearGroup, IntakeLevel.JUNIOR,
                             LearningForm.FULL_TIME, EducationCategory.FULL_TIME, 3, StudentCategory.DOMESTIC,

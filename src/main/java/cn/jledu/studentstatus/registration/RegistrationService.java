@@ -10,6 +10,7 @@ import cn.jledu.studentstatus.national.NationalPayload;
 import cn.jledu.studentstatus.national.NationalRegistry;
 import cn.jledu.studentstatus.organisation.Major;
 import cn.jledu.studentstatus.organisation.MajorApproval;
+import cn.jledu.studentstatus.organisation.Bureau;
 import cn.jledu.studentstatus.organisation.Organisation;
 import cn.jledu.studentstatus.organisation.OrganisationRepository;
 import cn.jledu.studentstatus.organisation.School;
@@ -20,10 +21,12 @@ import cn.jledu.studentstatus.platform.NotFound;
 import cn.jledu.studentstatus.platform.RuleViolation;
 import cn.jledu.studentstatus.student.IdNumber;
 import cn.jledu.studentstatus.student.IdType;
-import cn.jledu.studentstatus.student.StatusChangeKind;
 import cn.jledu.studentstatus.student.RosterRow;
+import cn.jledu.studentstatus.student.Approval;
+import cn.jledu.studentstatus.student.ChangeBasis;
 import cn.jledu.studentstatus.student.Student;
 import cn.jledu.studentstatus.student.StudentEnums.StudentCategory;
+import cn.jledu.studentstatus.student.StudentRecords;
 import cn.jledu.studentstatus.student.StudentRepository;
 import cn.jledu.studentstatus.student.StudentStatus;
 import java.time.LocalDate;
@@ -59,12 +62,14 @@ public class RegistrationService {
     private final AuditTrail audit;
     private final NationalRegistry national;
     private final AdmissionCancellations admissions;
+    private final StudentRecords records;
 
     RegistrationService(RegistrationPolicy policy, RegistrationRepository repository, StudentRepository students,
                         OrganisationRepository organisationRepository, Organisation organisation, Archive archive,
                         AuditTrail audit, NationalRegistry national,
-                        AdmissionCancellations admissions) {
+                        AdmissionCancellations admissions, StudentRecords records) {
         this.admissions = admissions;
+        this.records = records;
         this.policy = policy;
         this.repository = repository;
         this.students = students;
@@ -162,7 +167,7 @@ public class RegistrationService {
             String number = schoolCode + intake.year() + String.format("%05d", firstNumber + i);
             Student student;
             try {
-                student = students.insert(toStudent(a, school, intake, number, classIds, today));
+                student = records.register(toStudent(a, school, intake, number, classIds, today));
             } catch (DuplicateKeyException e) {
                 // a concurrent registration of the same person committed first: the unique constraint on the
                 // active person key refused this row (R-REG-4); the whole submission rolls back
@@ -259,7 +264,7 @@ public class RegistrationService {
                 updated.intakeLevel(), updated.learningForm(), updated.educationCategory(), updated.durationYears(),
                 updated.studentCategory(), StudentStatus.REGISTERING, old.version());
         try {
-            students.correctWhileRegistering(updated);
+            records.correctWhileRegistering(updated);
         } catch (DuplicateKeyException e) {
             throw new RuleViolation("R-REG-4", "（第五条）该证件号码刚刚已在其他学校注册学籍，不得重复注册。", HttpStatus.CONFLICT);
         }
@@ -303,9 +308,8 @@ public class RegistrationService {
             throw new RuleViolation("R-REG-3", "这是本批次最后一名学生：请在“学籍管理员修改后重新提交”任务中撤回注册申请。",
                     HttpStatus.CONFLICT);
         }
-        students.changeStatus(s, StudentStatus.ADMISSION_CANCELLED, StatusChangeKind.ADMISSION_CANCELLATION,
-                AppClock.today(), "从注册批次中移出：" + reason.strip(), batch.caseKey(), batch.processInstanceId(),
-                CurrentUser.idOrSystem());
+        records.apply(s.cancelAdmission(AppClock.today()), new ChangeBasis(batch.caseKey(), batch.processInstanceId(),
+                "从注册批次中移出：" + reason.strip(), List.of(), CurrentUser.idOrSystem()));
         repository.setStudentCount(batchId, (int) remaining - 1);
         audit.record("REGISTRATION_REMOVED", "student", String.valueOf(studentId), batch.caseKey() + "：" + reason.strip());
     }
@@ -352,14 +356,29 @@ public class RegistrationService {
         RegistrationBatch batch = batch(batchId);
         LocalDate today = AppClock.today();
         String actor = CurrentUser.idOrSystem();
+        List<Approval> approvals = approvals(batch.schoolCode(), actor, today);
         for (Student s : inReview(batchId)) {
-            students.changeStatus(s, StudentStatus.ENROLLED, StatusChangeKind.REGISTRATION, today,
-                    batch.intake().label() + "新生注册，经主管教育行政部门审核通过", batch.caseKey(), processInstanceId, actor);
+            records.apply(s.activate(today), new ChangeBasis(batch.caseKey(), processInstanceId,
+                    batch.intake().label() + "新生注册，经主管教育行政部门审核通过", approvals, actor));
             archive.add(s.id(), ArchiveEntryKind.STATUS_CHANGE, "新生入学注册",
                     batch.intake().label() + "注册，学籍号" + s.studentNumber(), batch.caseKey(), null);
         }
         repository.markApproved(batchId, today);
         repository.setStatus(batchId, RegistrationBatch.Status.APPROVED, null);
+    }
+
+    /** Who approved a registration: the school, then the bureaus of its review chain; the last one registers. */
+    private List<Approval> approvals(String schoolCode, String actor, LocalDate today) {
+        List<Approval> approvals = new ArrayList<>();
+        approvals.add(Approval.school(organisation.school(schoolCode).name(), "学生管理部门负责人审核，校长签字确认"));
+        List<Bureau> chain = organisation.reviewChain(schoolCode);
+        for (int i = 0; i < chain.size(); i++) {
+            Bureau b = chain.get(i);
+            Approval a = new Approval(Approval.Level.ofBureau(b.level().name()), b.name(),
+                    i < chain.size() - 1 ? "注册核查" : "注册审核通过", null, null);
+            approvals.add(i < chain.size() - 1 ? a : a.by(actor, today));
+        }
+        return approvals;
     }
 
     /** R-MON-2: what the national system needs, submitted in the month of registration. */
@@ -377,8 +396,8 @@ public class RegistrationService {
     void withdraw(long batchId, String processInstanceId) {
         RegistrationBatch batch = batch(batchId);
         for (Student s : inReview(batchId)) {
-            students.changeStatus(s, StudentStatus.ADMISSION_CANCELLED, StatusChangeKind.ADMISSION_CANCELLATION,
-                    AppClock.today(), "注册申请撤回", batch.caseKey(), processInstanceId, CurrentUser.idOrSystem());
+            records.apply(s.cancelAdmission(AppClock.today()), new ChangeBasis(batch.caseKey(), processInstanceId,
+                    "注册申请撤回", List.of(), CurrentUser.idOrSystem()));
         }
         repository.setStatus(batchId, RegistrationBatch.Status.WITHDRAWN, null);
     }

@@ -4,7 +4,9 @@ import static cn.jledu.studentstatus.registrationcancellation.RegistrationCancel
 
 
 import cn.jledu.studentstatus.archive.AuditTrail;
+import cn.jledu.studentstatus.student.StudentRecords;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +22,12 @@ class RegistrationCancellationDelegates {
         return execution -> service.cancel(((Number) execution.getVariable(Vars.STUDENT_ID)).longValue(),
                 (String) execution.getVariable(Vars.GROUND_LABEL), (String) execution.getVariable(Vars.DECISION_NOTE),
                 execution.getProcessBusinessKey(), execution.getProcessInstanceId());
+    }
+
+    /** Every end of the case (cancelled or kept) lets the student go (PROC-1, claimed when the case started). */
+    @Bean
+    ExecutionListener registrationCancellationEnded(StudentRecords records) {
+        return execution -> records.releaseProcedure(execution.getProcessBusinessKey());
     }
 
     /** The school's decision needs a choice and its reasons. */

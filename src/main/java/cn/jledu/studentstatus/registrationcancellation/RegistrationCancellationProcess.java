@@ -3,13 +3,11 @@ package cn.jledu.studentstatus.registrationcancellation;
 import static cn.jledu.studentstatus.registrationcancellation.RegistrationCancellationContract.Vars;
 
 import cn.jledu.studentstatus.organisation.Organisation;
-import cn.jledu.studentstatus.platform.RuleViolation;
 import cn.jledu.studentstatus.student.Student;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,10 +30,7 @@ public class RegistrationCancellationProcess {
     @Transactional
     public ProcessInstance propose(long studentId, RegistrationCancellationContract.Ground ground, String facts) {
         Student s = service.checkProposal(studentId, ground, facts);
-        String caseKey = "CAN-" + s.studentNumber();
-        if (runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseKey).active().count() > 0) {
-            throw new RuleViolation("R-REG-13", "该生已有正在办理的注销事项。", HttpStatus.CONFLICT);
-        }
+        String caseKey = RegistrationCancellationService.caseKey(s);
         Map<String, Object> vars = new HashMap<>();
         vars.put(Vars.STUDENT_ID, s.id());
         vars.put(Vars.SCHOOL_CODE, s.schoolCode());

@@ -13,10 +13,15 @@ import cn.jledu.studentstatus.platform.AppClock;
 import cn.jledu.studentstatus.platform.CurrentUser;
 import cn.jledu.studentstatus.platform.NotFound;
 import cn.jledu.studentstatus.platform.RuleViolation;
-import cn.jledu.studentstatus.student.StatusChangeKind;
+import cn.jledu.studentstatus.organisation.Bureau;
+import cn.jledu.studentstatus.student.Approval;
+import cn.jledu.studentstatus.student.ChangeBasis;
 import cn.jledu.studentstatus.student.Student;
+import cn.jledu.studentstatus.student.StudentProcedure;
+import cn.jledu.studentstatus.student.StudentRecords;
 import cn.jledu.studentstatus.student.StudentRepository;
-import cn.jledu.studentstatus.student.StudentStatus;
+import java.time.LocalDate;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,9 +39,11 @@ public class RegistrationCancellationService {
     private final Archive archive;
     private final AuditTrail audit;
     private final NationalRegistry national;
+    private final StudentRecords records;
 
     RegistrationCancellationService(StudentRepository students, Organisation organisation, Archive archive,
-                        AuditTrail audit, NationalRegistry national) {
+                        AuditTrail audit, NationalRegistry national, StudentRecords records) {
+        this.records = records;
         this.students = students;
         this.organisation = organisation;
         this.archive = archive;
@@ -50,21 +57,28 @@ public class RegistrationCancellationService {
      */
     Student checkProposal(long studentId, RegistrationCancellationContract.Ground ground, String facts) {
         Student s = student(studentId);
-        if (s.status() != StudentStatus.ENROLLED && s.status() != StudentStatus.SUSPENDED) {
-            throw new RuleViolation("R-REG-13", "（第九条）只能注销已注册的学籍；该生当前状态为" + s.status().label() + "。");
-        }
+        s.cancel(AppClock.today()); // refuses (R-REG-13) unless the record could be cancelled today
         if (ground == null || facts == null || facts.isBlank()) {
             throw new RuleViolation("R-REG-13", "（第九条）请写明注销理由和事实证据。", HttpStatus.BAD_REQUEST);
         }
+        records.claimProcedure(s.id(), StudentProcedure.CANCELLATION, caseKey(s)); // released when the process ends
         audit.record("CANCELLATION_PROPOSED", "student", String.valueOf(s.id()), ground.label() + "：" + facts.strip());
         return s;
+    }
+
+    static String caseKey(Student s) {
+        return "CAN-" + s.studentNumber();
     }
 
     /** 注销学籍: status, history, archive, national outbox (as a withdrawal operation). */
     void cancel(long studentId, String groundLabel, String decisionNote, String caseKey, String processInstanceId) {
         Student s = student(studentId);
-        students.changeStatus(s, StudentStatus.CANCELLED, StatusChangeKind.CANCELLATION, AppClock.today(),
-                groundLabel + "；" + decisionNote, caseKey, processInstanceId, CurrentUser.idOrSystem());
+        LocalDate today = AppClock.today();
+        Bureau bureau = organisation.supervisingBureau(s.schoolCode());
+        records.apply(s.cancel(today), new ChangeBasis(caseKey, processInstanceId, groundLabel + "；" + decisionNote,
+                List.of(Approval.school(organisation.school(s.schoolCode()).name(), "决定注销学籍：" + decisionNote),
+                        new Approval(Approval.Level.ofBureau(bureau.level().name()), bureau.name(), "备案",
+                                CurrentUser.idOrSystem(), today)), CurrentUser.idOrSystem()));
         archive.add(s.id(), ArchiveEntryKind.STATUS_CHANGE, "注销学籍", "理由：" + groundLabel + "；学校决定：" + decisionNote
                 + "；已报主管教育行政部门备案", caseKey, null);
         national.submit(NationalRegistry.Operation.CANCELLATION, s.id(), s.schoolCode(), caseKey,

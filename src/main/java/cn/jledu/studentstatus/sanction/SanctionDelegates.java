@@ -2,8 +2,10 @@ package cn.jledu.studentstatus.sanction;
 
 import static cn.jledu.studentstatus.sanction.SanctionContract.Vars;
 
+import cn.jledu.studentstatus.student.StudentRecords;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
@@ -148,6 +150,21 @@ final class SanctionDelegates {
             boolean expelled = service.finalise(e.getProcessBusinessKey(), e.getProcessInstanceId());
             e.setVariable(Vars.EXPULSION_FINAL, expelled);
             e.setVariable(Vars.CASE_SUMMARY, service.summary(e.getProcessBusinessKey()));
+        }
+    }
+
+    /** Every end of a sanction case lets the student go (an expulsion case holds the student, PROC-1). */
+    @Component("sanctionEnded")
+    static class SanctionEndedListener implements ExecutionListener {
+        private final StudentRecords records;
+
+        SanctionEndedListener(StudentRecords records) {
+            this.records = records;
+        }
+
+        @Override
+        public void notify(DelegateExecution e) {
+            records.releaseProcedure(e.getProcessBusinessKey());
         }
     }
 

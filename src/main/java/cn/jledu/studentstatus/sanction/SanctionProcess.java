@@ -4,6 +4,8 @@ import static cn.jledu.studentstatus.sanction.SanctionContract.Vars;
 
 import cn.jledu.studentstatus.platform.RuleViolation;
 import cn.jledu.studentstatus.student.Student;
+import cn.jledu.studentstatus.student.StudentProcedure;
+import cn.jledu.studentstatus.student.StudentRecords;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,16 +21,21 @@ public class SanctionProcess {
 
     private final RuntimeService runtime;
     private final SanctionService service;
+    private final StudentRecords records;
 
-    SanctionProcess(RuntimeService runtime, SanctionService service) {
+    SanctionProcess(RuntimeService runtime, SanctionService service, StudentRecords records) {
         this.runtime = runtime;
         this.service = service;
+        this.records = records;
     }
 
     /** Records the proposal and starts the process; the business key is the case key CF-&lt;studentId&gt;-&lt;n&gt;. */
     @Transactional
     public ProcessInstance propose(long studentId, String facts, SanctionLevel level, ExpulsionGround ground) {
         String caseKey = service.propose(studentId, facts, level, ground);
+        if (level == SanctionLevel.EXPULSION) { // PROC-1: released by sanctionEnded when the process ends
+            records.claimProcedure(studentId, StudentProcedure.EXPULSION, caseKey);
+        }
         SanctionCase c = service.get(caseKey);
         Student s = service.student(studentId);
         Map<String, Object> vars = new HashMap<>();

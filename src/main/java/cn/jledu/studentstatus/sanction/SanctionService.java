@@ -11,8 +11,10 @@ import cn.jledu.studentstatus.platform.AppClock;
 import cn.jledu.studentstatus.platform.CurrentUser;
 import cn.jledu.studentstatus.platform.NotFound;
 import cn.jledu.studentstatus.platform.RuleViolation;
-import cn.jledu.studentstatus.student.StatusChangeKind;
+import cn.jledu.studentstatus.student.Approval;
+import cn.jledu.studentstatus.student.ChangeBasis;
 import cn.jledu.studentstatus.student.Student;
+import cn.jledu.studentstatus.student.StudentRecords;
 import cn.jledu.studentstatus.student.StudentRepository;
 import cn.jledu.studentstatus.student.StudentStatus;
 import java.time.LocalDate;
@@ -34,10 +36,12 @@ class SanctionService {
     private final WorkingDayCalendar calendar;
     private final SanctionLetters letters;
     private final SanctionLetterDrafts drafts;
+    private final StudentRecords records;
 
     SanctionService(SanctionRepository cases, StudentRepository students, Organisation organisation, Archive archive,
                     Notifications notifications, AuditTrail audit, WorkingDayCalendar calendar,
-                    SanctionLetters letters, SanctionLetterDrafts drafts) {
+                    SanctionLetters letters, SanctionLetterDrafts drafts, StudentRecords records) {
+        this.records = records;
         this.cases = cases;
         this.students = students;
         this.organisation = organisation;
@@ -220,9 +224,11 @@ class SanctionService {
             return false;
         }
         Student student = student(c.studentId());
-        students.changeStatus(student, StudentStatus.EXPELLED, StatusChangeKind.EXPULSION, today,
-                "开除学籍（第三十六条：" + c.expulsionGround().label() + "；校长办公会议 " + c.meetingDate() + "）", caseKey,
-                processInstanceId, CurrentUser.idOrSystem());
+        records.apply(student.expel(today), new ChangeBasis(caseKey, processInstanceId,
+                "开除学籍（第三十六条：" + c.expulsionGround().label() + "；校长办公会议 " + c.meetingDate() + "）",
+                List.of(new Approval(Approval.Level.SCHOOL, organisation.school(c.schoolCode()).name(),
+                        "校长办公会议研究决定开除学籍（纪要 " + c.meetingMinutesRef() + "）", null, c.meetingDate())),
+                CurrentUser.idOrSystem()));
         return true;
     }
 

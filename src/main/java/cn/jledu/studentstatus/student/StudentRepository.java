@@ -18,7 +18,11 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Reads and writes student records and their status-change history. */
+/**
+ * Reads and writes student records, their status-change history and the procedure locks. Reads are public; every
+ * write is package-private and reached only through {@link StudentRecords}, which applies the rules first
+ * (StudentTransitionsArchitectureTest keeps it so).
+ */
 @Repository
 public class StudentRepository {
 
@@ -36,9 +40,9 @@ public class StudentRepository {
 
     /**
      * Inserts a new record. An active status of the same person anywhere makes the database refuse the row
-     * (unique active_person_key): the caller maps that to R-REG-4.
+     * (unique active_person_key, DuplicateKeyException): the caller maps that to R-REG-4.
      */
-    public Student insert(Student s) {
+    Student insert(Student s) {
         OffsetDateTime now = AppClock.nowOffset();
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -63,7 +67,7 @@ public class StudentRepository {
      * Corrects the personal and study data of a record still under registration review (status 注册中), e.g.
      * after a reviewer returned the case. Optimistic: {@code s.version()} must still be current.
      */
-    public void correctWhileRegistering(Student s) {
+    void correctWhileRegistering(Student s) {
         int updated = jdbc.sql("""
                         UPDATE student SET name = ?, gender = ?, birth_date = ?, ethnicity = ?, id_type = ?, id_number = ?,
                           active_person_key = ?, household_type = ?, address = ?, guardian_name = ?, guardian_phone = ?,
@@ -102,53 +106,81 @@ public class StudentRepository {
     }
 
     /**
-     * Moves a student from one status to another (optimistic: the row must still be in {@code from} at
-     * {@code version}); keeps the active-person key in step and appends the status-change history row.
+     * Stores a transition of an existing record (optimistic: the row must still be in the transition's before status
+     * at its version); keeps the active-person key in step. Major, class and year group follow the new placement.
+     * Returns the stored record (version + 1). Only {@link StudentRecords} calls this, together with the history row.
      */
-    public StatusChange changeStatus(Student student, StudentStatus to, StatusChangeKind kind, LocalDate effective,
-                                     String details, String caseKey, String processInstanceId, String actor) {
-        OffsetDateTime now = AppClock.nowOffset();
+    Student updateStatus(StatusTransition t, OffsetDateTime now) {
+        Student before = t.before();
+        Student after = t.after();
         int updated = jdbc.sql("""
-                        UPDATE student SET status = ?, active_person_key = ?, updated_at = ?, version = version + 1
+                        UPDATE student SET status = ?, active_person_key = ?, major_code = ?, class_id = ?,
+                          year_group = ?, updated_at = ?, version = version + 1
                         WHERE id = ? AND status = ? AND version = ?""")
-                .params(to.name(), to.active() ? student.idNumber().personKey() : null, now, student.id(),
-                        student.status().name(), student.version())
+                .params(after.status().name(), after.status().active() ? after.idNumber().personKey() : null,
+                        after.majorCode(), after.classId(), after.yearGroup(), now, before.id(), before.status().name(),
+                        before.version())
                 .update();
         if (updated != 1) {
             throw new org.springframework.dao.OptimisticLockingFailureException(
-                    "学籍记录已被他人修改，请刷新后重试（学生 " + student.id() + "）");
+                    "学籍记录已被他人修改，请刷新后重试（学生 " + before.id() + "）");
         }
-        return recordChange(student.id(), kind, effective, student.status(), to, details, caseKey, processInstanceId,
-                actor, now);
+        return find(before.id()).orElseThrow();
     }
 
-    public StatusChange recordChange(long studentId, StatusChangeKind kind, LocalDate effective, StudentStatus from,
-                                     StudentStatus to, String details, String caseKey, String processInstanceId,
-                                     String actor, OffsetDateTime at) {
+    /** Appends one row to the status-change history (学籍异动记录). */
+    StatusChange recordChange(long studentId, StatusChangeKind kind, LocalDate effective, StudentStatus from,
+                              StudentStatus to, String details, List<Approval> approvals, String caseKey,
+                              String processInstanceId, String actor, OffsetDateTime at) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO status_change (student_id, kind, effective_date, from_status, to_status, details,
-                          case_key, process_instance_id, recorded_by, recorded_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                          approvals, case_key, process_instance_id, recorded_by, recorded_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(studentId, kind.name(), effective, from == null ? null : from.name(), to.name(), details,
-                        caseKey, processInstanceId, actor, at)
+                        ApprovalsJson.write(approvals), caseKey, processInstanceId, actor, at)
                 .update(keys, "id");
-        return new StatusChange(keys.getKey().longValue(), studentId, kind, effective, from, to, details, caseKey,
-                actor, at);
+        return new StatusChange(keys.getKey().longValue(), studentId, kind, effective, from, to, details,
+                List.copyOf(approvals), caseKey, processInstanceId, actor, at);
     }
 
     public List<StatusChange> history(long studentId) {
         return jdbc.sql("""
-                        SELECT id, student_id, kind, effective_date, from_status, to_status, details, case_key,
-                               recorded_by, recorded_at
+                        SELECT id, student_id, kind, effective_date, from_status, to_status, details, approvals,
+                               case_key, process_instance_id, recorded_by, recorded_at
                         FROM status_change WHERE student_id = ? ORDER BY id""")
                 .param(studentId)
                 .query((rs, n) -> new StatusChange(rs.getLong(1), rs.getLong(2),
                         StatusChangeKind.valueOf(rs.getString(3)), rs.getObject(4, LocalDate.class),
                         rs.getString(5) == null ? null : StudentStatus.valueOf(rs.getString(5)),
-                        StudentStatus.valueOf(rs.getString(6)), rs.getString(7), rs.getString(8), rs.getString(9),
-                        rs.getObject(10, OffsetDateTime.class)))
+                        StudentStatus.valueOf(rs.getString(6)), rs.getString(7), ApprovalsJson.read(rs.getString(8)),
+                        rs.getString(9), rs.getString(10), rs.getString(11), rs.getObject(12, OffsetDateTime.class)))
                 .list();
+    }
+
+    /**
+     * Inserts the lock row of a procedure; the primary key on the student makes a second running procedure
+     * impossible (the database refuses with a duplicate key, also under concurrency).
+     */
+    void insertLock(long studentId, StudentProcedure procedure, String caseKey, String actor, OffsetDateTime at) {
+        jdbc.sql("""
+                        INSERT INTO student_procedure_lock (student_id, procedure_kind, case_key, acquired_by, acquired_at)
+                        VALUES (?, ?, ?, ?, ?)""")
+                .params(studentId, procedure.name(), caseKey, actor, at).update();
+    }
+
+    int deleteLock(String caseKey) {
+        return jdbc.sql("DELETE FROM student_procedure_lock WHERE case_key = ?").param(caseKey).update();
+    }
+
+    Optional<ProcedureLock> lock(long studentId) {
+        return jdbc.sql("""
+                        SELECT student_id, procedure_kind, case_key, acquired_by, acquired_at
+                        FROM student_procedure_lock WHERE student_id = ?""")
+                .param(studentId)
+                .query((rs, n) -> new ProcedureLock(rs.getLong(1), StudentProcedure.valueOf(rs.getString(2)),
+                        rs.getString(3), rs.getString(4), rs.getObject(5, OffsetDateTime.class)))
+                .optional();
     }
 
     /** Row mapper for queries that select every column of {@code student}. */

@@ -103,29 +103,4 @@ class ConcurrentRegistrationTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM act_ru_execution WHERE parent_id_ IS NULL AND business_key_ LIKE 'REG-%' "
                 + "AND business_key_ NOT IN (SELECT case_key FROM registration_batch)").query(Integer.class).single()).isZero();
     }
-
-    @org.junit.jupiter.api.Test
-    void databaseItselfRefusesASecondActiveStatusOfOnePerson() {
-        cn.jledu.studentstatus.student.Student holder = jdbc.sql("SELECT id FROM student WHERE status = 'ENROLLED' LIMIT 1")
-                .query(Long.class).optional().flatMap(studentRepository::find).orElseThrow();
-        cn.jledu.studentstatus.student.Student copy = new cn.jledu.studentstatus.student.Student(null, null, holder.name(),
-                holder.gender(), holder.birthDate(), null, holder.idNumber(), null, null, null, null, null,
-                Demo.YONGJI.code(), "700206", null, 2026, Season.AUTUMN, 2026, holder.intakeLevel(), holder.learningForm(),
-                holder.educationCategory(), 3, holder.studentCategory(),
-                cn.jledu.studentstatus.student.StudentStatus.REGISTERING, 0);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> studentRepository.insert(copy))
-                .isInstanceOf(org.springframework.dao.DuplicateKeyException.class)
-                .hasMessageContaining("student_active_person_uq");
-        // an inactive record of the same person is allowed (e.g. a withdrawn student who enrols again later)
-        cn.jledu.studentstatus.student.Student inactive = new cn.jledu.studentstatus.student.Student(null, null,
-                holder.name(), holder.gender(), holder.birthDate(), null, holder.idNumber(), null, null, null, null, null,
-                Demo.YONGJI.code(), "700206", null, 2026, Season.AUTUMN, 2026, holder.intakeLevel(), holder.learningForm(),
-                holder.educationCategory(), 3, holder.studentCategory(),
-                cn.jledu.studentstatus.student.StudentStatus.WITHDRAWN, 0);
-        long id = studentRepository.insert(inactive).id();
-        jdbc.sql("DELETE FROM student WHERE id = ?").param(id).update();
-    }
-
-    @Autowired
-    cn.jledu.studentstatus.student.StudentRepository studentRepository;
 }

@@ -13,7 +13,7 @@ import cn.jledu.studentstatus.student.StudentEnums.IntakeLevel;
 import cn.jledu.studentstatus.student.StudentEnums.LearningForm;
 import cn.jledu.studentstatus.student.StudentEnums.Season;
 import cn.jledu.studentstatus.student.StudentEnums.StudentCategory;
-import cn.jledu.studentstatus.student.StudentRepository;
+import cn.jledu.studentstatus.student.StudentRecords;
 import cn.jledu.studentstatus.student.StudentStatus;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,10 +25,10 @@ public class StudentFixtures {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 500));
 
-    private final StudentRepository students;
+    private final StudentRecords students;
     private final OrganisationRepository organisation;
 
-    StudentFixtures(StudentRepository students, OrganisationRepository organisation) {
+    StudentFixtures(StudentRecords students, OrganisationRepository organisation) {
         this.students = students;
         this.organisation = organisation;
     }
@@ -45,7 +45,7 @@ public class StudentFixtures {
         String first17 = school.division() + birth.toString().replace("-", "") + String.format("%03d", 100 + n % 900);
         IdNumber id = new IdNumber(IdType.RESIDENT_ID, first17 + IdNumber.checkCharacter(first17));
         SchoolClass any = organisation.classes(school.code()).get(0);
-        return students.insert(new Student(null, "T" + school.code() + String.format("%06d", n),
+        return students.importExisting(new Student(null, "T" + school.code() + String.format("%06d", n),
                 name == null ? "测试学生" + n : name,
                 Gender.MALE, birth, "汉族", id, HouseholdType.AGRICULTURAL, "吉林省", "家长" + n, "13800000000", null,
                 school.code(), any.majorCode(), null, 2025, Season.AUTUMN, 2025, IntakeLevel.JUNIOR,
