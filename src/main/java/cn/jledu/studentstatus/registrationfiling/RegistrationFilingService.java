@@ -73,7 +73,7 @@ public class RegistrationFilingService {
         this.audit = audit;
     }
 
-    /** Starts the filing of an intake; only after its registration deadline (R-REG-11). */
+    /** Starts the filing of an intake; only after its registration deadline and with new students (R-REG-11). */
     @Transactional
     public Filing start(String schoolCode, Intake intake) {
         School school = organisation.school(schoolCode);
@@ -86,6 +86,10 @@ public class RegistrationFilingService {
                 .query(Integer.class).single() > 0) {
             throw new RuleViolation("R-REG-11", intake.label() + "的备案名单已经生成（" + caseKey + "）。",
                     HttpStatus.CONFLICT);
+        }
+        if (intakeStudents(schoolCode, intake).isEmpty()) {
+            // refused here, not in the asynchronous step, where it would only become an incident
+            throw new RuleViolation("R-REG-11", intake.label() + "没有注册的新生，无需备案。");
         }
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""

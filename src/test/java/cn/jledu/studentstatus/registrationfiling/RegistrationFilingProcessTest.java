@@ -168,6 +168,20 @@ class RegistrationFilingProcessTest {
     cn.jledu.studentstatus.student.StudentRepository students;
 
     @Test
+    void intakeWithoutRegisteredStudentsIsRefusedBeforeAnythingStarts() {
+        EngineClock.set(LocalDateTime.of(2026, 11, 21, 9, 0));
+        Intake autumn2025 = new Intake(2025, Season.AUTUMN); // the demo's students were not registered through a case
+        long before = runtime.createProcessInstanceQuery().processDefinitionKey(RegistrationFilingContract.PROCESS_KEY)
+                .count();
+        Assertions.assertThatThrownBy(() -> filings.start(Demo.YONGJI.code(), autumn2025))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("R-REG-11").hasMessageContaining("没有注册的新生");
+        Assertions.assertThat(runtime.createProcessInstanceQuery()
+                .processDefinitionKey(RegistrationFilingContract.PROCESS_KEY).count()).isEqualTo(before);
+        Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM registration_filing WHERE case_key = ?")
+                .param("FIL-" + Demo.YONGJI.code() + "-" + autumn2025.code()).query(Integer.class).single()).isZero();
+    }
+
+    @Test
     void cityRunSchoolFilesWithItsCityBureauWithoutCountyReview() {
         filedStraightWithTheRunningBureau(Demo.CITY_SCHOOL, "changchun-bureau", "长春市教育局");
     }
