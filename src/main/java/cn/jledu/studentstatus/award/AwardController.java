@@ -1,9 +1,7 @@
 package cn.jledu.studentstatus.award;
 
-import cn.jledu.studentstatus.organisation.GroupIds;
 import cn.jledu.studentstatus.organisation.SchoolRole;
-import cn.jledu.studentstatus.platform.CurrentUser;
-import cn.jledu.studentstatus.platform.Forbidden;
+import cn.jledu.studentstatus.organisation.StaffScope;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.HttpStatus;
@@ -25,21 +23,20 @@ class AwardController {
 
     private final AwardProcess process;
     private final AwardService service;
+    private final StaffScope access;
 
-    AwardController(AwardProcess process, AwardService service) {
+    AwardController(AwardProcess process, AwardService service, StaffScope access) {
         this.process = process;
         this.service = service;
+        this.access = access;
     }
 
     @PostMapping("/api/awards")
     @ResponseStatus(HttpStatus.CREATED)
     Started propose(@RequestBody ProposeRequest r) {
         String school = service.student(r.studentId()).schoolCode();
-        CurrentUser user = CurrentUser.require();
-        if (!user.isAdmin() && !user.inGroup(GroupIds.school(school, SchoolRole.REGISTRAR))
-                && !user.inGroup(GroupIds.school(school, SchoolRole.STUDENT_AFFAIRS))) {
-            throw new Forbidden("只有本校学籍管理员或学生管理部门负责人可以登记奖励。");
-        }
+        access.requireRole(school, "只有本校学籍管理员或学生管理部门负责人可以登记奖励。", SchoolRole.REGISTRAR,
+                SchoolRole.STUDENT_AFFAIRS);
         ProcessInstance instance = process.propose(r.studentId(), r.title(), r.level(), r.kind(), r.awardingBody(),
                 r.awardedOn(), r.reason());
         return new Started(instance.getBusinessKey(), instance.getId());

@@ -2,9 +2,9 @@ package cn.jledu.studentstatus.calendar;
 
 import cn.jledu.studentstatus.archive.AuditTrail;
 import cn.jledu.studentstatus.organisation.OrganisationRepository;
+import cn.jledu.studentstatus.organisation.StaffScope;
 import cn.jledu.studentstatus.platform.AppClock;
 import cn.jledu.studentstatus.platform.CurrentUser;
-import cn.jledu.studentstatus.platform.Forbidden;
 import cn.jledu.studentstatus.platform.RuleViolation;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -32,13 +32,15 @@ public class CalendarAdministration {
     private final CalendarDeadlines deadlines;
     private final OrganisationRepository organisation;
     private final AuditTrail audit;
+    private final StaffScope access;
 
     CalendarAdministration(CalendarRepository repository, CalendarDeadlines deadlines,
-                           OrganisationRepository organisation, AuditTrail audit) {
+                           OrganisationRepository organisation, AuditTrail audit, StaffScope access) {
         this.repository = repository;
         this.deadlines = deadlines;
         this.organisation = organisation;
         this.audit = audit;
+        this.access = access;
     }
 
     @Transactional
@@ -120,9 +122,7 @@ public class CalendarAdministration {
         return given == null || given.isBlank() ? fallback : given.trim();
     }
 
-    private static void requireAdmin() {
-        if (!CurrentUser.require().isAdmin()) {
-            throw new Forbidden("只有系统管理员可以查看和维护节假日安排。");
-        }
+    private void requireAdmin() {
+        access.requireAdmin("只有系统管理员可以查看和维护节假日安排。");
     }
 }

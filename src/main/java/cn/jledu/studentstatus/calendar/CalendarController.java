@@ -1,6 +1,6 @@
 package cn.jledu.studentstatus.calendar;
 
-import cn.jledu.studentstatus.platform.CurrentUser;
+import cn.jledu.studentstatus.organisation.StaffScope;
 import cn.jledu.studentstatus.platform.RuleViolation;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -25,10 +25,12 @@ class CalendarController {
 
     private final WorkingDayCalendar calendar;
     private final CalendarAdministration administration;
+    private final StaffScope access;
 
-    CalendarController(WorkingDayCalendar calendar, CalendarAdministration administration) {
+    CalendarController(WorkingDayCalendar calendar, CalendarAdministration administration, StaffScope access) {
         this.calendar = calendar;
         this.administration = administration;
+        this.access = access;
     }
 
     /**
@@ -41,7 +43,7 @@ class CalendarController {
                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                                     LocalDate to,
                                     @RequestParam(required = false) String region) {
-        CurrentUser.require();
+        access.requireSignedIn();
         if ((add == null) == (to == null)) {
             throw new RuleViolation("CAL-2", "请给出 add（工作日数）或 to（结束日期）二者之一。", HttpStatus.BAD_REQUEST);
         }

@@ -1,8 +1,6 @@
 package cn.jledu.studentstatus.document;
 
 import cn.jledu.studentstatus.organisation.StaffScope;
-import cn.jledu.studentstatus.platform.CurrentUser;
-import cn.jledu.studentstatus.platform.Forbidden;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -28,11 +26,9 @@ class DocumentController {
 
     @GetMapping("/api/documents/{id}")
     ResponseEntity<byte[]> download(@PathVariable long id) {
-        CurrentUser user = CurrentUser.require();
+        scope.requireSignedIn();
         StoredDocument document = store.load(id);
-        if (!scope.mayRead(user, document.schoolCode())) {
-            throw new Forbidden("无权下载该文书：只有本校人员、负责审核本校的教育行政部门和管理员可以下载。");
-        }
+        scope.requireRead(document.schoolCode(), "无权下载该文书：只有本校人员、负责审核本校的教育行政部门和管理员可以下载。");
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(document.contentType()))
                 .contentLength(document.content().length)

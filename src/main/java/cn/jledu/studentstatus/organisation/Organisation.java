@@ -2,7 +2,10 @@ package cn.jledu.studentstatus.organisation;
 
 import cn.jledu.studentstatus.platform.NotFound;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /**
@@ -40,6 +43,27 @@ public class Organisation {
             chain.add(bureau(supervising.parentCode()));
         }
         return chain;
+    }
+
+    /** Every school, in code order. */
+    public List<School> schools() {
+        return repository.schools();
+    }
+
+    /** The codes of the schools whose review chain includes one of the bureaus (see {@link #reviewChain}). */
+    public List<String> schoolsReviewedBy(Collection<String> bureauCodes) {
+        Map<String, Bureau> bureaus = new HashMap<>();
+        repository.bureaus().forEach(b -> bureaus.put(b.code(), b));
+        List<String> schools = new ArrayList<>();
+        for (School school : repository.schools()) {
+            Bureau supervising = bureaus.get(school.supervisingBureauCode());
+            boolean reviewed = bureauCodes.contains(supervising.code())
+                    || supervising.level() == BureauLevel.COUNTY && bureauCodes.contains(supervising.parentCode());
+            if (reviewed) {
+                schools.add(school.code());
+            }
+        }
+        return schools;
     }
 
     /** The bureau one level up (county → city → province), or null above the province. */

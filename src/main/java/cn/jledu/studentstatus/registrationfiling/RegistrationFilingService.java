@@ -71,8 +71,8 @@ public class RegistrationFilingService {
     }
 
     /**
-     * Records the filing of an intake; only after its registration deadline (R-REG-11). The facade
-     * {@link RegistrationFilingProcess#start} starts the case.
+     * Records the filing of an intake; only after its registration deadline and with new students (R-REG-11). The
+     * facade {@link RegistrationFilingProcess#start} starts the case.
      */
     long record(String schoolCode, Intake intake) {
         if (!AppClock.today().isAfter(intake.closes())) {
@@ -84,6 +84,10 @@ public class RegistrationFilingService {
                 .query(Integer.class).single() > 0) {
             throw new RuleViolation("R-REG-11", intake.label() + "的备案名单已经生成（" + caseKey + "）。",
                     HttpStatus.CONFLICT);
+        }
+        if (intakeStudents(schoolCode, intake).isEmpty()) {
+            // refused here, not in the asynchronous step, where it would only become an incident
+            throw new RuleViolation("R-REG-11", intake.label() + "没有注册的新生，无需备案。");
         }
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""

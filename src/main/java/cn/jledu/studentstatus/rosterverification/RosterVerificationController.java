@@ -1,10 +1,8 @@
 package cn.jledu.studentstatus.rosterverification;
 
-import cn.jledu.studentstatus.organisation.GroupIds;
 import cn.jledu.studentstatus.organisation.SchoolClass;
 import cn.jledu.studentstatus.organisation.SchoolRole;
-import cn.jledu.studentstatus.platform.CurrentUser;
-import cn.jledu.studentstatus.platform.Forbidden;
+import cn.jledu.studentstatus.organisation.StaffScope;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,20 +22,20 @@ class RosterVerificationController {
 
     private final RosterVerificationProcess process;
     private final RosterVerificationService service;
+    private final StaffScope access;
 
-    RosterVerificationController(RosterVerificationProcess process, RosterVerificationService service) {
+    RosterVerificationController(RosterVerificationProcess process, RosterVerificationService service,
+                                 StaffScope access) {
         this.process = process;
         this.service = service;
+        this.access = access;
     }
 
     @PostMapping("/api/roster-verifications")
     @ResponseStatus(HttpStatus.CREATED)
     Started start(@RequestBody StartRequest request) {
         SchoolClass c = service.schoolClass(request.classId());
-        CurrentUser user = CurrentUser.require();
-        if (!user.isAdmin() && !user.inGroup(GroupIds.school(c.schoolCode(), SchoolRole.REGISTRAR))) {
-            throw new Forbidden("只有本校学籍管理员可以发起本校班级的学籍信息核对。");
-        }
+        access.requireRole(c.schoolCode(), "只有本校学籍管理员可以发起本校班级的学籍信息核对。", SchoolRole.REGISTRAR);
         ProcessInstance instance = process.start(c.id());
         return new Started(instance.getId(), instance.getBusinessKey());
     }

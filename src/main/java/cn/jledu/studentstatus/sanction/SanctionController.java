@@ -1,10 +1,7 @@
 package cn.jledu.studentstatus.sanction;
 
-import cn.jledu.studentstatus.organisation.GroupIds;
-import cn.jledu.studentstatus.organisation.Organisation;
 import cn.jledu.studentstatus.organisation.SchoolRole;
-import cn.jledu.studentstatus.platform.CurrentUser;
-import cn.jledu.studentstatus.platform.Forbidden;
+import cn.jledu.studentstatus.organisation.StaffScope;
 import cn.jledu.studentstatus.student.Student;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,19 +40,19 @@ class SanctionController {
 
     private final SanctionProcess process;
     private final SanctionService service;
-    private final Organisation organisation;
+    private final StaffScope access;
 
-    SanctionController(SanctionProcess process, SanctionService service, Organisation organisation) {
+    SanctionController(SanctionProcess process, SanctionService service, StaffScope access) {
         this.process = process;
         this.service = service;
-        this.organisation = organisation;
+        this.access = access;
     }
 
     @PostMapping("/api/sanctions")
     @ResponseStatus(HttpStatus.CREATED)
     Started propose(@RequestBody ProposeRequest request) {
         Student s = service.student(request.studentId());
-        requireSchool(s.schoolCode(), "只有本校学籍管理员或学生管理部门负责人可以提出处分建议。", SchoolRole.REGISTRAR,
+        access.requireRole(s.schoolCode(), "只有本校学籍管理员或学生管理部门负责人可以提出处分建议。", SchoolRole.REGISTRAR,
                 SchoolRole.STUDENT_AFFAIRS);
         ProcessInstance instance = process.propose(request.studentId(), request.facts(), request.level(),
                 request.expulsionGround());
@@ -65,12 +62,7 @@ class SanctionController {
     @GetMapping("/api/sanctions/{caseKey}")
     CaseView get(@PathVariable String caseKey) {
         SanctionCase c = service.get(caseKey);
-        CurrentUser user = CurrentUser.require();
-        String bureauGroup = GroupIds.bureauReviewer(organisation.supervisingBureau(c.schoolCode()).code());
-        if (!user.isAdmin() && !user.inGroup(bureauGroup) && user.groupIds().stream()
-                .noneMatch(g -> c.schoolCode().equals(GroupIds.schoolOf(g)))) {
-            throw new Forbidden("只能查看本校或所辖学校的处分案件。");
-        }
+        access.requireRead(c.schoolCode(), "只能查看本校或所辖学校的处分案件。");
         return new CaseView(c.caseKey(), c.studentId(), c.level().name(), c.level().label(), c.state().name(),
                 c.state().label(), c.underAppeal(), c.expulsionGround() == null ? null : c.expulsionGround().label(),
                 c.decidedOn(), c.finalOn(), service.events(caseKey));
@@ -80,7 +72,7 @@ class SanctionController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     void appeal(@PathVariable String caseKey, @RequestBody AppealRequest request) {
         SanctionCase c = service.get(caseKey);
-        requireSchool(c.schoolCode(), "学生的校内申诉由本校学籍管理员、学生管理部门或申诉处理委员会登记。", SchoolRole.REGISTRAR,
+        access.requireRole(c.schoolCode(), "学生的校内申诉由本校学籍管理员、学生管理部门或申诉处理委员会登记。", SchoolRole.REGISTRAR,
                 SchoolRole.STUDENT_AFFAIRS, SchoolRole.APPEAL_COMMITTEE);
         process.lodgeSchoolAppeal(caseKey, request.reasons() == null ? "" : request.reasons());
     }
@@ -89,10 +81,7 @@ class SanctionController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     void bureauAppeal(@PathVariable String caseKey, @RequestBody BureauAppealRequest request) {
         SanctionCase c = service.get(caseKey);
-        CurrentUser user = CurrentUser.require();
-        if (!user.isAdmin() && !user.inGroup(GroupIds.bureauReviewer(organisation.supervisingBureau(c.schoolCode()).code()))) {
-            throw new Forbidden("书面申诉由学校的主管教育行政部门登记。");
-        }
+        access.requireSupervisingBureau(c.schoolCode(), "书面申诉由学校的主管教育行政部门登记。");
         process.lodgeBureauAppeal(caseKey, request.receivedOn() == null
                 ? cn.jledu.studentstatus.platform.AppClock.today() : request.receivedOn(),
                 request.reasons() == null ? "" : request.reasons());
@@ -102,21 +91,8 @@ class SanctionController {
     @ResponseStatus(HttpStatus.CREATED)
     Started revoke(@PathVariable String caseKey, @RequestBody RevocationRequest request) {
         SanctionCase c = service.get(caseKey);
-        requireSchool(c.schoolCode(), "撤销处分由本校学生管理部门负责人提出。", SchoolRole.STUDENT_AFFAIRS);
+        access.requireRole(c.schoolCode(), "撤销处分由本校学生管理部门负责人提出。", SchoolRole.STUDENT_AFFAIRS);
         ProcessInstance instance = process.proposeRevocation(caseKey, request.reason());
         return new Started(caseKey, instance.getId());
-    }
-
-    private static void requireSchool(String schoolCode, String message, SchoolRole... roles) {
-        CurrentUser user = CurrentUser.require();
-        if (user.isAdmin()) {
-            return;
-        }
-        for (SchoolRole role : roles) {
-            if (user.inGroup(GroupIds.school(schoolCode, role))) {
-                return;
-            }
-        }
-        throw new Forbidden(message);
     }
 }

@@ -1,5 +1,6 @@
 package cn.jledu.studentstatus.student;
 
+import cn.jledu.studentstatus.organisation.StaffScope;
 import cn.jledu.studentstatus.platform.AppClock;
 import java.time.LocalDate;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,8 +17,16 @@ class IdNumberController {
     record Result(IdType idType, String idNumber, LocalDate birthDate, Gender gender, String masked) {
     }
 
+    private final StaffScope access;
+
+    IdNumberController(StaffScope access) {
+        this.access = access;
+    }
+
+    /** Open to every signed-in staff member. */
     @PostMapping("/api/id-numbers/check")
     Result check(@RequestBody Check check) {
+        access.requireSignedIn();
         IdNumber id = IdNumber.of(check.idType() == null ? IdType.RESIDENT_ID : check.idType(), check.idNumber(),
                 check.birthDate(), check.gender(), AppClock.today());
         return new Result(id.type(), id.value(), id.birthDate(), id.gender(), id.masked());

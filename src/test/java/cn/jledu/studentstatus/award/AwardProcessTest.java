@@ -1,6 +1,7 @@
 package cn.jledu.studentstatus.award;
 
 import static cn.jledu.studentstatus.award.AwardContract.Vars;
+import static cn.jledu.studentstatus.support.ProcessDriver.flat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -17,17 +18,12 @@ import cn.jledu.studentstatus.platform.RuleViolation;
 import cn.jledu.studentstatus.student.Student;
 import cn.jledu.studentstatus.support.Demo;
 import cn.jledu.studentstatus.support.IntegrationTest;
+import cn.jledu.studentstatus.support.ProcessDriver;
 import cn.jledu.studentstatus.support.StudentFixtures;
-import java.io.IOException;
 import java.time.LocalDate;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,7 +51,7 @@ class AwardProcessTest {
     @Autowired
     DocumentStore documents;
     @Autowired
-    ManagementService management;
+    ProcessDriver driver;
 
     Student student;
 
@@ -66,7 +62,7 @@ class AwardProcessTest {
     }
 
     @Test
-    void confirmedAwardIsRecordedInTheArchiveAndTheStudentNotified() throws IOException {
+    void confirmedAwardIsRecordedInTheArchiveAndTheStudentNotified() {
         student = fixtures.enrolled(Demo.PROVINCE_SCHOOL, "王䶮");
         ProcessInstance instance = process.propose(student.id(), "全国职业院校技能大赛一等奖", AwardLevel.NATIONAL,
                 AwardKind.SINGLE, "教育部", LocalDate.of(2025, 6, 1), "汽车维修项目");
@@ -74,7 +70,7 @@ class AwardProcessTest {
         taskService.complete(task(instance).getId(), withVariables(Vars.AWARD_APPROVED, true));
         // 奖励存档并通知学生 is asyncBefore: printing is a job, not part of the principal's request
         assertThat(instance).isWaitingAt(AwardContract.TASK_RECORD);
-        runAsync(instance);
+        driver.runAsync(instance);
 
         assertThat(instance).hasPassed(AwardContract.TASK_RECORD, AwardContract.END_RECORDED).isEnded();
         String caseKey = instance.getBusinessKey();
@@ -91,7 +87,7 @@ class AwardProcessTest {
         Assertions.assertThat(pdf.caseKey()).isEqualTo(caseKey);
         Assertions.assertThat(pdf.studentId()).isEqualTo(student.id());
         Assertions.assertThat(pdf.fileName()).isEqualTo(caseKey + "-学生奖励通知书.pdf");
-        String text = text(pdf);
+        String text = ProcessDriver.pdfText(pdf.content());
         Assertions.assertThat(text).contains("学生奖励通知书", "文号：" + caseKey,
                 "关于表彰王䶮同学获得“全国职业院校技能大赛一等奖”的决定", "王䶮及监护人" + student.guardianName() + "：",
                 "学生姓名 王䶮", "学籍号 " + student.studentNumber(), "专业 ", "奖励层次 国家级", "奖励类别 单项奖",
@@ -120,15 +116,15 @@ class AwardProcessTest {
     }
 
     @Test
-    void schoolLevelAwardIsGivenByTheSchool() throws IOException {
+    void schoolLevelAwardIsGivenByTheSchool() {
         ProcessInstance instance = process.propose(student.id(), "三好学生", AwardLevel.SCHOOL, AwardKind.COMPREHENSIVE,
                 "本校", LocalDate.of(2025, 6, 1), null);
         taskService.complete(task(instance).getId(), withVariables(Vars.AWARD_APPROVED, true));
-        runAsync(instance);
+        driver.runAsync(instance);
 
         assertThat(instance).isEnded();
         Notifications.Notification notice = notifications.forCase(instance.getBusinessKey()).get(0);
-        Assertions.assertThat(text(documents.load(notice.documentId())))
+        Assertions.assertThat(ProcessDriver.pdfText(documents.load(notice.documentId()).content()))
                 .contains("关于给予" + student.name() + "同学“三好学生”奖励的决定", "奖励层次 校级", "奖励类别 综合奖")
                 .doesNotContain("主要事迹");
     }
@@ -148,22 +144,5 @@ class AwardProcessTest {
     void incompleteAwardIsRefused() {
         Assertions.assertThatThrownBy(() -> process.propose(student.id(), "三好学生", null, AwardKind.COMPREHENSIVE,
                 "本校", LocalDate.of(2025, 6, 1), null)).isInstanceOf(RuleViolation.class).hasMessageContaining("R-AWD-1");
-    }
-
-    private void runAsync(ProcessInstance instance) {
-        for (Job job : management.createJobQuery().processInstanceId(instance.getId()).messages().list()) {
-            management.executeJob(job.getId());
-        }
-    }
-
-    private static String text(StoredDocument pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf.content())) {
-            return new PDFTextStripper().getText(document);
-        }
-    }
-
-    /** Extracted text without line breaks and spaces (long paragraphs wrap). */
-    private static String flat(String text) {
-        return text.replaceAll("\\s+", "");
     }
 }

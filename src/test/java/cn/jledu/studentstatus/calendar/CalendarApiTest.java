@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.jledu.studentstatus.organisation.SchoolRole;
 import cn.jledu.studentstatus.support.Demo;
 import cn.jledu.studentstatus.support.IntegrationTest;
+import cn.jledu.studentstatus.support.ProcessDriver;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ import org.springframework.http.ResponseEntity;
 class CalendarApiTest {
 
     @Autowired
-    TestRestTemplate rest;
+    ProcessDriver driver;
     @Autowired
     CalendarRepository repository;
 
@@ -76,7 +77,7 @@ class CalendarApiTest {
                 .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(teacher().getForEntity("/api/calendar/working-days?from=2026-09-18&add=3&region=999999",
                 JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(rest.getForEntity("/api/calendar/working-days?from=2026-09-18&add=3", JsonNode.class)
+        assertThat(driver.anonymous().getForEntity("/api/calendar/working-days?from=2026-09-18&add=3", JsonNode.class)
                 .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
@@ -107,10 +108,10 @@ class CalendarApiTest {
     }
 
     private TestRestTemplate teacher() {
-        return rest.withBasicAuth(Demo.user(Demo.NONGAN, SchoolRole.HEAD_TEACHER), Demo.PASSWORD);
+        return driver.api(Demo.NONGAN, SchoolRole.HEAD_TEACHER);
     }
 
     private TestRestTemplate admin() {
-        return rest.withBasicAuth("admin", "admin");
+        return driver.api("admin");
     }
 }

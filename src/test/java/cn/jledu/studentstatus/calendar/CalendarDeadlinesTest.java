@@ -3,20 +3,17 @@ package cn.jledu.studentstatus.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.jledu.studentstatus.platform.AppClock;
 import cn.jledu.studentstatus.platform.CurrentUser;
 import cn.jledu.studentstatus.support.Demo;
+import cn.jledu.studentstatus.support.EngineClock;
 import cn.jledu.studentstatus.support.IntegrationTest;
+import cn.jledu.studentstatus.support.ProcessDriver;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -34,7 +31,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CalendarDeadlinesTest {
 
     static final String KEY = "calendarDeadlineProbe";
-    static final CurrentUser ADMIN = new CurrentUser("admin", List.of("camunda-admin"));
 
     @Autowired
     RepositoryService repository;
@@ -43,7 +39,7 @@ class CalendarDeadlinesTest {
     @Autowired
     ManagementService management;
     @Autowired
-    TaskService tasks;
+    ProcessDriver driver;
     @Autowired
     CalendarAdministration administration;
     @Autowired
@@ -69,16 +65,16 @@ class CalendarDeadlinesTest {
     void cleanUp() {
         repository.deleteDeployment(deploymentId, true);
         calendarData.deleteYear(WorkingDayCalendar.NATIONAL, 2027);
-        ClockUtil.reset();
+        EngineClock.reset();
     }
 
     @Test
     void timerAndTaskDueDatesComeFromTheCalendarOfTheSchool() {
         ProcessInstance instance = start("2025-09-26");
-        executeAsync(instance);
-        Job timer = management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+        driver.runSingleAsync(instance);
+        Job timer = driver.timer(instance);
         assertThat(timer.getDuedate()).isEqualTo(endOf(2025, 10, 23));
-        assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult().getDueDate())
+        assertThat(driver.task(instance).getDueDate())
                 .isEqualTo(endOf(2025, 11, 13));
     }
 
@@ -86,49 +82,49 @@ class CalendarDeadlinesTest {
     void changedHolidayDataMovesWaitingTimersAndTasks() {
         ProcessInstance instance = start("2026-12-10");
         // 2026-12-10 + 15 → 2026-12-31, but + 30 reaches into 2027, which is not loaded yet
-        assertThatThrownBy(() -> executeAsync(instance)).hasMessageContaining("CAL-1").hasMessageContaining("2027");
+        assertThatThrownBy(() -> driver.runSingleAsync(instance)).hasMessageContaining("CAL-1").hasMessageContaining("2027");
         Job failed = management.createJobQuery().processInstanceId(instance.getId()).singleResult();
         assertThat(failed.getExceptionMessage()).contains("CAL-1");
         management.setJobRetries(failed.getId(), 0);
         assertThat(runtime.createIncidentQuery().processInstanceId(instance.getId()).count()).isEqualTo(1);
 
-        CalendarDeadlines.Recalculation first = CurrentUser.callAs(ADMIN, () -> administration.importYear(2027, null,
+        CalendarDeadlines.Recalculation first = CurrentUser.callAs(Demo.ADMIN, () -> administration.importYear(2027, null,
                 schedule(List.of(new YearSchedule.Holiday(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 1), "元旦")))))
                 .recalculation();
         assertThat(first.failedJobsRetried()).isEqualTo(1);
         assertThat(runtime.createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
-        executeAsync(instance);
-        Job timer = management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+        driver.runSingleAsync(instance);
+        Job timer = driver.timer(instance);
         assertThat(timer.getDuedate()).isEqualTo(endOf(2026, 12, 31));
         // 2026-12-11..31: 15 working days; 2027-01-04..22 (01-01 off): 15 more
-        assertThat(task(instance).getDueDate()).isEqualTo(endOf(2027, 1, 22));
+        assertThat(driver.task(instance).getDueDate()).isEqualTo(endOf(2027, 1, 22));
 
         // the administrator corrects 2027: Spring Festival moved into January (test data)
-        CalendarDeadlines.Recalculation second = CurrentUser.callAs(ADMIN, () -> administration.importYear(2027, null,
+        CalendarDeadlines.Recalculation second = CurrentUser.callAs(Demo.ADMIN, () -> administration.importYear(2027, null,
                 schedule(List.of(new YearSchedule.Holiday(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 1), "元旦"),
                         new YearSchedule.Holiday(LocalDate.of(2027, 1, 18), LocalDate.of(2027, 1, 20), "测试假日")))))
                 .recalculation();
         assertThat(second.tasksMoved()).isEqualTo(1);
         assertThat(second.unchanged()).isEqualTo(1);
-        assertThat(task(instance).getDueDate()).isEqualTo(endOf(2027, 1, 27));
-        assertThat(management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult()
+        assertThat(driver.task(instance).getDueDate()).isEqualTo(endOf(2027, 1, 27));
+        assertThat(driver.timer(instance)
                 .getDuedate()).isEqualTo(endOf(2026, 12, 31));
     }
 
     @Test
     void changedDataMovesAWaitingTimer() {
         ProcessInstance instance = start("2026-12-20");
-        assertThatThrownBy(() -> executeAsync(instance)).hasMessageContaining("CAL-1");
-        CurrentUser.callAs(ADMIN, () -> administration.importYear(2027, null, schedule(List.of())));
-        executeAsync(instance);
+        assertThatThrownBy(() -> driver.runSingleAsync(instance)).hasMessageContaining("CAL-1");
+        CurrentUser.callAs(Demo.ADMIN, () -> administration.importYear(2027, null, schedule(List.of())));
+        driver.runSingleAsync(instance);
         // 2026-12-21..31: 9; 2027-01-01, 04..08: 6 → 15th is 2027-01-08
-        assertThat(management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult()
+        assertThat(driver.timer(instance)
                 .getDuedate()).isEqualTo(endOf(2027, 1, 8));
-        CalendarDeadlines.Recalculation r = CurrentUser.callAs(ADMIN, () -> administration.importYear(2027, null,
+        CalendarDeadlines.Recalculation r = CurrentUser.callAs(Demo.ADMIN, () -> administration.importYear(2027, null,
                 schedule(List.of(new YearSchedule.Holiday(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 1), "元旦")))))
                 .recalculation();
         assertThat(r.timersMoved()).isEqualTo(1);
-        assertThat(management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult()
+        assertThat(driver.timer(instance)
                 .getDuedate()).isEqualTo(endOf(2027, 1, 11));
     }
 
@@ -136,20 +132,11 @@ class CalendarDeadlinesTest {
         return runtime.startProcessInstanceByKey(KEY, Map.of("receivedOn", receivedOn, "schoolCode", Demo.NONGAN.code()));
     }
 
-    private void executeAsync(ProcessInstance instance) {
-        Job job = management.createJobQuery().processInstanceId(instance.getId()).messages().singleResult();
-        management.executeJob(job.getId());
-    }
-
-    private org.camunda.bpm.engine.task.Task task(ProcessInstance instance) {
-        return tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
-    }
-
     private static YearSchedule schedule(List<YearSchedule.Holiday> holidays) {
         return new YearSchedule("测试数据（非官方）", holidays, List.of());
     }
 
-    static Date endOf(int y, int m, int d) {
-        return Date.from(ZonedDateTime.of(y, m, d, 0, 0, 0, 0, AppClock.ZONE).plusDays(1).toInstant());
+    static java.util.Date endOf(int y, int m, int d) {
+        return EngineClock.endOf(LocalDate.of(y, m, d));
     }
 }

@@ -21,7 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class WorkingDayCalendarTest {
 
-    static final CurrentUser ADMIN = new CurrentUser("admin", List.of("camunda-admin"));
     static final String YANBIAN = "222400";
 
     @Autowired
@@ -83,7 +82,7 @@ class WorkingDayCalendarTest {
 
     @Test
     void importedYearIsUsedAtOnce() {
-        CurrentUser.callAs(ADMIN, () -> administration.importYear(2027, null, new YearSchedule("测试数据（非官方）",
+        CurrentUser.callAs(Demo.ADMIN, () -> administration.importYear(2027, null, new YearSchedule("测试数据（非官方）",
                 List.of(new YearSchedule.Holiday(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 3), "元旦")), List.of())));
         // 2026-12-21..31: 9 working days; 2027-01-04..08 (Jan 1 Friday off): 5; 2027-01-11: the 15th
         assertThat(calendar.addWorkingDays(LocalDate.of(2026, 12, 20), 15, null)).isEqualTo(LocalDate.of(2027, 1, 11));
@@ -91,7 +90,7 @@ class WorkingDayCalendarTest {
 
     @Test
     void bureauOverlayAppliesToTheBureauAndEverySchoolBelowIt() {
-        CurrentUser.callAs(ADMIN, () -> administration.importYear(2026, YANBIAN, new YearSchedule(
+        CurrentUser.callAs(Demo.ADMIN, () -> administration.importYear(2026, YANBIAN, new YearSchedule(
                 "测试数据：延边州自治州成立纪念日（未核实）",
                 List.of(new YearSchedule.Holiday(LocalDate.of(2026, 9, 3), LocalDate.of(2026, 9, 3), "延边朝鲜族自治州成立纪念日")),
                 List.of())));
@@ -107,10 +106,10 @@ class WorkingDayCalendarTest {
 
     @Test
     void importRefusesInconsistentSchedulesAndNonAdministrators() {
-        assertThatThrownBy(() -> CurrentUser.callAs(ADMIN, () -> administration.importYear(2027, null,
+        assertThatThrownBy(() -> CurrentUser.callAs(Demo.ADMIN, () -> administration.importYear(2027, null,
                 new YearSchedule("x", List.of(), List.of(new YearSchedule.Workday(LocalDate.of(2027, 1, 6), "周三"))))))
                 .hasMessageContaining("CAL-2").hasMessageContaining("周六或周日");
-        assertThatThrownBy(() -> CurrentUser.callAs(ADMIN, () -> administration.importYear(2027, null,
+        assertThatThrownBy(() -> CurrentUser.callAs(Demo.ADMIN, () -> administration.importYear(2027, null,
                 new YearSchedule("x", List.of(new YearSchedule.Holiday(LocalDate.of(2026, 12, 31),
                         LocalDate.of(2027, 1, 1), "元旦")), List.of()))))
                 .hasMessageContaining("CAL-2");

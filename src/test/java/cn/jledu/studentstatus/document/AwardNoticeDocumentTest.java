@@ -1,7 +1,7 @@
 package cn.jledu.studentstatus.document;
 
-import static cn.jledu.studentstatus.document.DecisionLetterDocumentTest.flat;
-import static cn.jledu.studentstatus.document.DecisionLetterDocumentTest.text;
+import static cn.jledu.studentstatus.support.ProcessDriver.flat;
+import static cn.jledu.studentstatus.support.ProcessDriver.pdfText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -22,7 +22,7 @@ class AwardNoticeDocumentTest {
         AwardNoticeModel notice = notice("王䶮", "2025级汽车运用与维修1班", "全国职业院校技能大赛一等奖", "国家级", "单项奖",
                 "教育部", "在汽车维修项目中获团体第一名。");
 
-        String text = text(DOCUMENT.pdf(notice));
+        String text = pdfText(DOCUMENT.pdf(notice));
 
         assertThat(text).contains("永吉县职业教育中心", "学生奖励通知书", "文号：JL-42-1",
                 "关于表彰王䶮同学获得“全国职业院校技能大赛一等奖”的决定", "王䶮及监护人王建国：");
@@ -42,7 +42,7 @@ class AwardNoticeDocumentTest {
     void missingClassAndReasonLeaveNoEmptyRows() throws IOException {
         AwardNoticeModel notice = notice("李娜", null, "三好学生", "校级", "综合奖", "永吉县职业教育中心", null);
 
-        String text = text(DOCUMENT.pdf(notice));
+        String text = pdfText(DOCUMENT.pdf(notice));
 
         assertThat(text).contains("奖励名称 三好学生", "奖励层次 校级", "奖励类别 综合奖", "专业 汽车运用与维修")
                 .doesNotContain("班级", "主要事迹");
@@ -57,7 +57,7 @@ class AwardNoticeDocumentTest {
 
         // "，𠮷" and "“…”" around names: only DocumentXml.markedText lets FOP pick the fallback font for 𠮷.
         // FOP-1969: only the first distinct Extension B character of a document extracts reliably; this has one
-        assertThat(text(DOCUMENT.pdf(notice))).contains("关于表彰𠮷祥云同学获得“三好学生”的决定", "𠮷祥云及监护人王建国：",
+        assertThat(pdfText(DOCUMENT.pdf(notice))).contains("关于表彰𠮷祥云同学获得“三好学生”的决定", "𠮷祥云及监护人王建国：",
                 "学生姓名 𠮷祥云");
     }
 

@@ -1,5 +1,7 @@
 package cn.jledu.studentstatus.document;
 
+import static cn.jledu.studentstatus.support.ProcessDriver.flat;
+import static cn.jledu.studentstatus.support.ProcessDriver.pdfText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -8,9 +10,6 @@ import cn.jledu.studentstatus.document.DecisionLetterModel.Particular;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /** Renders decision letters without Spring and checks the text extracted from the PDF. */
@@ -36,7 +35,7 @@ class DecisionLetterDocumentTest {
                         "永吉县职业教育中心学生申诉处理委员会", LocalDate.of(2025, 10, 16)),
                 LocalDate.of(2025, 9, 26));
 
-        String text = text(DOCUMENT.pdf(letter));
+        String text = pdfText(DOCUMENT.pdf(letter));
 
         assertThat(text).contains("永吉县职业教育中心", "学生处分决定书", "文号：CF-42-1-1", "关于给予王䶮同学开除学籍处分的决定",
                 "王䶮及监护人王建国：");
@@ -66,7 +65,7 @@ class DecisionLetterDocumentTest {
                         "主管教育行政部门（永吉县教育局）", LocalDate.of(2025, 10, 23)),
                 LocalDate.of(2025, 9, 26));
 
-        String text = text(DOCUMENT.pdf(letter));
+        String text = pdfText(DOCUMENT.pdf(letter));
 
         assertThat(text).contains("学生申诉复查决定书", "关于王䶮同学申诉的复查决定", "处分等级 记过",
                 "可在收到本决定之日起15个工作日内向主管教育行政部门书面申诉", "申诉受理机构：主管教育行政部门（永吉县教育局）",
@@ -80,7 +79,7 @@ class DecisionLetterDocumentTest {
                 List.of("吉林市教育局对你的申诉作出处理决定：撤销学校的处分决定。理由：证据不足"), List.of(), null, null,
                 LocalDate.of(2025, 11, 2));
 
-        String text = text(DOCUMENT.pdf(letter));
+        String text = pdfText(DOCUMENT.pdf(letter));
 
         assertThat(text).contains("关于王䶮同学申诉的处理决定", "吉林市教育局（盖章）", "2025年11月2日", "送达回执")
                 .doesNotContain("申诉权利告知", "处理依据");
@@ -98,7 +97,7 @@ class DecisionLetterDocumentTest {
 
         // "，𠮷": FOP picks one font per word; without DocumentXml.markedText this word fails (no glyph in Noto).
         // FOP-1969: only the first distinct Extension B character of a document extracts reliably; this has one
-        assertThat(text(DOCUMENT.pdf(letter))).contains("关于给予𠮷祥云同学警告处分的决定", "𠮷祥云及监护人李娜：",
+        assertThat(pdfText(DOCUMENT.pdf(letter))).contains("关于给予𠮷祥云同学警告处分的决定", "𠮷祥云及监护人李娜：",
                 "学生姓名 𠮷祥云");
     }
 
@@ -113,16 +112,5 @@ class DecisionLetterDocumentTest {
         DecisionLetterModel letter = new DecisionLetterModel("2202210001", "永吉县职业教育中心", "学生处分决定书", "t",
                 "CF-42-1-1", "r", List.of(), List.of(), null, null, LocalDate.of(2025, 9, 26));
         assertThat(DecisionLetterDocument.fileName(letter)).isEqualTo("CF-42-1-1-学生处分决定书.pdf");
-    }
-
-    /** Text without line breaks (long paragraphs wrap). */
-    static String flat(String text) {
-        return text.replaceAll("\\s+", "");
-    }
-
-    static String text(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
     }
 }

@@ -6,13 +6,13 @@ import cn.jledu.studentstatus.organisation.SchoolRole;
 import cn.jledu.studentstatus.platform.CurrentUser;
 import cn.jledu.studentstatus.support.Demo;
 import cn.jledu.studentstatus.support.IntegrationTest;
+import cn.jledu.studentstatus.support.ProcessDriver;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -27,7 +27,7 @@ class DocumentDownloadTest {
     @Autowired
     RegistrationFilingListDocument filingList;
     @Autowired
-    TestRestTemplate rest;
+    ProcessDriver driver;
 
     RegistrationFilingList list;
     byte[] pdf;
@@ -61,7 +61,7 @@ class DocumentDownloadTest {
 
     @Test
     void schoolRegistrarDownloadsWithUtf8FileName() {
-        ResponseEntity<byte[]> response = as("nongan-registrar").getForEntity("/api/documents/" + id, byte[].class);
+        ResponseEntity<byte[]> response = driver.api("nongan-registrar").getForEntity("/api/documents/" + id, byte[].class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
@@ -76,17 +76,17 @@ class DocumentDownloadTest {
     @Test
     void reviewingBureausAndAdministratorDownload() {
         for (String user : List.of("changchun-bureau", "nongan-bureau", "nongan-principal")) {
-            assertThat(as(user).getForEntity("/api/documents/" + id, byte[].class).getStatusCode())
+            assertThat(driver.api(user).getForEntity("/api/documents/" + id, byte[].class).getStatusCode())
                     .as(user).isEqualTo(HttpStatus.OK);
         }
-        assertThat(rest.withBasicAuth("admin", "admin").getForEntity("/api/documents/" + id, byte[].class)
+        assertThat(driver.api("admin").getForEntity("/api/documents/" + id, byte[].class)
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
     @Test
     void otherSchoolsAndOtherBureausAreRefused() {
         for (String user : List.of("yongji-registrar", "jilincity-bureau", "yongji-bureau")) {
-            ResponseEntity<JsonNode> refused = as(user).getForEntity("/api/documents/" + id, JsonNode.class);
+            ResponseEntity<JsonNode> refused = driver.api(user).getForEntity("/api/documents/" + id, JsonNode.class);
             assertThat(refused.getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
             assertThat(refused.getBody().get("detail").asText()).contains("无权下载该文书");
         }
@@ -94,15 +94,11 @@ class DocumentDownloadTest {
 
     @Test
     void missingDocumentIs404AndAnonymousIs401() {
-        ResponseEntity<JsonNode> missing = as("nongan-registrar").getForEntity("/api/documents/987654321", JsonNode.class);
+        ResponseEntity<JsonNode> missing = driver.api("nongan-registrar").getForEntity("/api/documents/987654321", JsonNode.class);
         assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(missing.getBody().get("detail").asText()).isEqualTo("文书不存在：987654321");
 
-        assertThat(rest.getForEntity("/api/documents/" + id, String.class).getStatusCode())
+        assertThat(driver.anonymous().getForEntity("/api/documents/" + id, String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
-    }
-
-    private TestRestTemplate as(String user) {
-        return rest.withBasicAuth(user, Demo.PASSWORD);
     }
 }

@@ -1,5 +1,6 @@
 package cn.jledu.studentstatus.document;
 
+import static cn.jledu.studentstatus.support.ProcessDriver.pdfText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -16,9 +17,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -41,7 +39,7 @@ class RegistrationFilingListDocumentTest {
         rows.add(withX);
         RegistrationFilingList list = FilingLists.county(rows);
 
-        String text = text(DOCUMENT.pdf(list));
+        String text = pdfText(DOCUMENT.pdf(list));
 
         assertThat(text).contains("《中等职业学校新生入学注册备案名单》", "学校名称：农安县职业教育中心", "学校代码：2201220001",
                 "入学年度：2026年秋季", "主管教育行政部门：农安县教育局", "注册学生合计 2000 人，5 个专业，50 个班级");
@@ -83,7 +81,7 @@ class RegistrationFilingListDocumentTest {
         rows.add(FilingLists.row("710201", "计算机应用", "2026级计算机应用1班", "XJ2026999998", "王䶮", "男", BIRTH,
                 FilingLists.idNumber("220122", BIRTH, 998)));
 
-        String text = text(DOCUMENT.pdf(FilingLists.city(rows)));
+        String text = pdfText(DOCUMENT.pdf(FilingLists.city(rows)));
 
         // FOP-1969: only the first Extension B character of a document extracts reliably; this list has one
         assertThat(text).contains("XJ2026999999 𠮷祥云 男", "XJ2026999998 王䶮 男");
@@ -95,7 +93,7 @@ class RegistrationFilingListDocumentTest {
         RegistrationFilingListDocument document = new RegistrationFilingListDocument(noFallback);
         assertThat(noFallback.fallbackFont()).isEmpty();
         List<Row> rows = new ArrayList<>(FilingLists.rows(10, 3));
-        assertThat(text(document.pdf(FilingLists.city(rows)))).contains("注册学生合计 10 人");
+        assertThat(pdfText(document.pdf(FilingLists.city(rows)))).contains("注册学生合计 10 人");
 
         rows.add(FilingLists.row("710201", "计算机应用", "2026级计算机应用1班", "XJ2026999999", "𠮷祥云", "男", BIRTH,
                 FilingLists.idNumber("220122", BIRTH, 999)));
@@ -117,7 +115,7 @@ class RegistrationFilingListDocumentTest {
 
     @Test
     void countySchoolGetsCountyReviewBlockAndThreeCopies() throws IOException {
-        String text = text(DOCUMENT.pdf(FilingLists.county(FilingLists.rows(30, 5))));
+        String text = pdfText(DOCUMENT.pdf(FilingLists.county(FilingLists.rows(30, 5))));
 
         assertThat(text).contains("校长（签字）：", "学校（盖章）", "县级教育行政部门审核意见：", "农安县教育局（盖章）",
                 "本名单一式三份", "报长春市教育局备案");
@@ -126,7 +124,7 @@ class RegistrationFilingListDocumentTest {
 
     @Test
     void citySchoolHasNoCountyReviewBlockAndTwoCopies() throws IOException {
-        String text = text(DOCUMENT.pdf(FilingLists.city(FilingLists.rows(10, 5))));
+        String text = pdfText(DOCUMENT.pdf(FilingLists.city(FilingLists.rows(10, 5))));
 
         assertThat(text).contains("校长（签字）：", "学校（盖章）", "本名单一式二份", "报长春市教育局备案", "第 1 页 共 1 页");
         assertThat(text).doesNotContain("县级教育行政部门审核意见", "一式三份");
@@ -134,7 +132,7 @@ class RegistrationFilingListDocumentTest {
 
     @Test
     void emptyListStillPrintsHeaderAndSignatures() throws IOException {
-        String text = text(DOCUMENT.pdf(FilingLists.city(List.of())));
+        String text = pdfText(DOCUMENT.pdf(FilingLists.city(List.of())));
 
         assertThat(text).contains("注册学生合计 0 人", "（无注册学生）", "本名单一式二份");
     }
@@ -200,11 +198,5 @@ class RegistrationFilingListDocumentTest {
         assertThat(RegistrationFilingListDocument.compareNatural("计算机10班", "计算机9班")).isPositive();
         assertThat(RegistrationFilingListDocument.compareNatural("A班", "B班")).isNegative();
         assertThat(RegistrationFilingListDocument.compareNatural("1班", "01班")).isNotZero();
-    }
-
-    static String text(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
     }
 }

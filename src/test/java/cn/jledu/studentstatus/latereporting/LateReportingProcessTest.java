@@ -10,7 +10,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import cn.jledu.studentstatus.platform.AppClock;
 import cn.jledu.studentstatus.platform.RuleViolation;
 import cn.jledu.studentstatus.student.Gender;
 import cn.jledu.studentstatus.student.IdType;
@@ -19,11 +18,10 @@ import cn.jledu.studentstatus.support.Applicants;
 import cn.jledu.studentstatus.support.Demo;
 import cn.jledu.studentstatus.support.EngineClock;
 import cn.jledu.studentstatus.support.IntegrationTest;
+import cn.jledu.studentstatus.support.ProcessDriver;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Date;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -59,7 +57,7 @@ class LateReportingProcessTest {
     @Autowired
     TaskService taskService;
     @Autowired
-    ManagementService management;
+    ProcessDriver driver;
 
     String idNumber;
     Admission admission;
@@ -89,13 +87,13 @@ class LateReportingProcessTest {
 
     @Test
     void timerCancelsTheAdmissionExactlyTwoWeeksAfterTheReportingDate() {
-        Job timer = timer();
-        Assertions.assertThat(timer.getDuedate()).isEqualTo(at(LocalDateTime.of(2026, 9, 16, 0, 0)));
+        Job timer = driver.timer(instance);
+        Assertions.assertThat(timer.getDuedate()).isEqualTo(EngineClock.at(LocalDateTime.of(2026, 9, 16, 0, 0)));
         EngineClock.set(LocalDateTime.of(2026, 9, 15, 23, 59));
-        Assertions.assertThat(management.createJobQuery().processInstanceId(instance.getId()).executable().count()).isZero();
+        Assertions.assertThat(driver.dueJobs(instance)).isEmpty();
         EngineClock.set(LocalDateTime.of(2026, 9, 16, 0, 0, 1));
-        Assertions.assertThat(management.createJobQuery().processInstanceId(instance.getId()).executable().count()).isOne();
-        management.executeJob(timer.getId());
+        Assertions.assertThat(driver.dueJobs(instance)).hasSize(1);
+        driver.execute(timer);
 
         assertThat(instance).isEnded().hasPassed(LateReportingContract.TASK_CANCEL, LateReportingContract.END_CANCELLED);
         Assertions.assertThat(service.find(admission.caseKey()).status()).isEqualTo(Admission.Status.CANCELLED);
@@ -115,7 +113,7 @@ class LateReportingProcessTest {
                 Vars.DELAY_UNTIL, "2026-09-10"));
 
         assertThat(instance).hasPassed(LateReportingContract.TASK_RECORD_DELAY).isWaitingAt(LateReportingContract.GATEWAY_WAIT);
-        Assertions.assertThat(timer().getDuedate()).isEqualTo(at(LocalDateTime.of(2026, 9, 11, 0, 0)));
+        Assertions.assertThat(driver.timer(instance).getDuedate()).isEqualTo(EngineClock.at(LocalDateTime.of(2026, 9, 11, 0, 0)));
         Assertions.assertThat(service.find(admission.caseKey()).status()).isEqualTo(Admission.Status.DELAYED);
         EngineClock.set(LocalDateTime.of(2026, 9, 10, 16, 0));
         process.reported(admission.caseKey());
@@ -128,7 +126,7 @@ class LateReportingProcessTest {
         taskService.complete(task(instance).getId(), withVariables(Vars.DECISION, LateReportingContract.APPROVE,
                 Vars.DELAY_UNTIL, "2026-09-08"));
         EngineClock.set(LocalDateTime.of(2026, 9, 9, 0, 0, 1));
-        management.executeJob(timer().getId());
+        driver.execute(driver.timer(instance));
         assertThat(instance).isEnded().hasPassed(LateReportingContract.END_CANCELLED);
     }
 
@@ -137,7 +135,7 @@ class LateReportingProcessTest {
         process.requestDelay(admission.caseKey(), "想晚些来", "无", null);
         taskService.complete(task(instance).getId(), withVariables(Vars.DECISION, LateReportingContract.REJECT));
         assertThat(instance).isWaitingAt(LateReportingContract.GATEWAY_WAIT).hasNotPassed(LateReportingContract.TASK_RECORD_DELAY);
-        Assertions.assertThat(timer().getDuedate()).isEqualTo(at(LocalDateTime.of(2026, 9, 16, 0, 0)));
+        Assertions.assertThat(driver.timer(instance).getDuedate()).isEqualTo(EngineClock.at(LocalDateTime.of(2026, 9, 16, 0, 0)));
     }
 
     @Test
@@ -156,13 +154,5 @@ class LateReportingProcessTest {
         Assertions.assertThatThrownBy(() -> process.requestDelay(admission.caseKey(), "生病", " ", null))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("证明材料");
         assertThat(instance).isWaitingAt(LateReportingContract.GATEWAY_WAIT);
-    }
-
-    private Job timer() {
-        return management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
-    }
-
-    private static Date at(LocalDateTime shanghai) {
-        return Date.from(shanghai.atZone(AppClock.ZONE).toInstant());
     }
 }

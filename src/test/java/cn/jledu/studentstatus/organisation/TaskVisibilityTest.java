@@ -5,18 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.jledu.studentstatus.rosterverification.RosterVerificationProcess;
 import cn.jledu.studentstatus.support.Demo;
 import cn.jledu.studentstatus.support.IntegrationTest;
+import cn.jledu.studentstatus.support.ProcessDriver;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -33,12 +31,7 @@ class TaskVisibilityTest {
     @Autowired
     IdentityService identityService;
     @Autowired
-    TestRestTemplate rest;
-
-    @AfterEach
-    void signOut() {
-        identityService.clearAuthentication();
-    }
+    ProcessDriver driver;
 
     @Test
     void headTeacherSeesOwnSchoolTaskButNotAnotherSchools() {
@@ -68,11 +61,11 @@ class TaskVisibilityTest {
     void engineRestShowsTasksOfTheUsersSchoolOnly() {
         ProcessInstance nongan = process.start(organisation.classes(Demo.NONGAN.code()).get(0).id());
 
-        ResponseEntity<JsonNode> own = rest.withBasicAuth(Demo.user(Demo.NONGAN, SchoolRole.HEAD_TEACHER), Demo.PASSWORD)
+        ResponseEntity<JsonNode> own = driver.api(Demo.NONGAN, SchoolRole.HEAD_TEACHER)
                 .getForEntity("/engine-rest/task?processInstanceId=" + nongan.getId(), JsonNode.class);
-        ResponseEntity<JsonNode> other = rest.withBasicAuth(Demo.user(Demo.YONGJI, SchoolRole.HEAD_TEACHER), Demo.PASSWORD)
+        ResponseEntity<JsonNode> other = driver.api(Demo.YONGJI, SchoolRole.HEAD_TEACHER)
                 .getForEntity("/engine-rest/task?processInstanceId=" + nongan.getId(), JsonNode.class);
-        ResponseEntity<String> anonymous = rest.getForEntity("/engine-rest/task", String.class);
+        ResponseEntity<String> anonymous = driver.anonymous().getForEntity("/engine-rest/task", String.class);
 
         assertThat(own.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(own.getBody()).hasSize(1);
@@ -93,7 +86,7 @@ class TaskVisibilityTest {
             assertThat(identityService.createGroupQuery().groupId(GroupIds.bureauReviewer(bureau.code())).count())
                     .isEqualTo(1);
         }
-        ResponseEntity<JsonNode> filters = rest.withBasicAuth(Demo.user(Demo.NONGAN, SchoolRole.REGISTRAR), Demo.PASSWORD)
+        ResponseEntity<JsonNode> filters = driver.api(Demo.NONGAN, SchoolRole.REGISTRAR)
                 .getForEntity("/engine-rest/filter", JsonNode.class);
         List<String> names = new ArrayList<>();
         filters.getBody().forEach(f -> names.add(f.get("name").asText()));
@@ -102,13 +95,7 @@ class TaskVisibilityTest {
     }
 
     private List<String> visibleInstances(String userId) {
-        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
-                .map(Group::getId).toList();
-        identityService.setAuthentication(userId, groups);
-        try {
-            return taskService.createTaskQuery().list().stream().map(Task::getProcessInstanceId).toList();
-        } finally {
-            identityService.clearAuthentication();
-        }
+        return driver.asEngineUser(userId,
+                () -> taskService.createTaskQuery().list().stream().map(Task::getProcessInstanceId).toList());
     }
 }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * bpmnlint (bpmnlint:recommended + camunda-compat 7.24) accepts every diagram in processes/ and rejects a
- * deliberately broken one; Maven runs the same lint in its validate phase, so such a diagram fails the build.
+ * deliberately broken one; Maven runs the same lint just before the tests (phase process-test-classes, not part
+ * of spring-boot:run), so such a diagram fails the build.
  */
 class BpmnLintTest {
 

@@ -6,6 +6,7 @@ import cn.jledu.studentstatus.organisation.OrganisationRepository;
 import cn.jledu.studentstatus.organisation.SchoolRole;
 import cn.jledu.studentstatus.support.Demo;
 import cn.jledu.studentstatus.support.IntegrationTest;
+import cn.jledu.studentstatus.support.ProcessDriver;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ import org.springframework.http.ResponseEntity;
 class WebApiTest {
 
     @Autowired
-    TestRestTemplate rest;
+    ProcessDriver driver;
     @Autowired
     OrganisationRepository organisation;
 
@@ -47,12 +48,12 @@ class WebApiTest {
 
     @Test
     void apiNeedsASignedInUser() {
-        ResponseEntity<JsonNode> anonymous = rest.postForEntity("/api/id-numbers/check",
+        ResponseEntity<JsonNode> anonymous = driver.anonymous().postForEntity("/api/id-numbers/check",
                 Map.of("idNumber", "11010519491231002X"), JsonNode.class);
         assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(anonymous.getBody().get("detail").asText()).contains("登录");
         // another user than the other tests: the engine delays further logins of a user after a failed one
-        ResponseEntity<String> wrongPassword = rest.withBasicAuth("yanji-appeal", "wrong")
+        ResponseEntity<String> wrongPassword = driver.anonymous().withBasicAuth("yanji-appeal", "wrong")
                 .postForEntity("/api/id-numbers/check", Map.of("idNumber", "11010519491231002X"), String.class);
         assertThat(wrongPassword.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
@@ -65,7 +66,7 @@ class WebApiTest {
         assertThat(own.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(own.getBody().get("businessKey").asText()).startsWith("RV-" + nonganClass + "-");
 
-        ResponseEntity<JsonNode> other = rest.withBasicAuth(Demo.user(Demo.YONGJI, SchoolRole.REGISTRAR), Demo.PASSWORD)
+        ResponseEntity<JsonNode> other = driver.api(Demo.YONGJI, SchoolRole.REGISTRAR)
                 .postForEntity("/api/roster-verifications", Map.of("classId", nonganClass), JsonNode.class);
         assertThat(other.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(other.getBody().get("detail").asText()).contains("本校");
@@ -77,7 +78,7 @@ class WebApiTest {
 
     @Test
     void actuatorHealthShowsDatabaseAndEngine() {
-        ResponseEntity<JsonNode> health = rest.getForEntity("/actuator/health", JsonNode.class);
+        ResponseEntity<JsonNode> health = driver.anonymous().getForEntity("/actuator/health", JsonNode.class);
         assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(health.getBody().at("/components/db/status").asText()).isEqualTo("UP");
         assertThat(health.getBody().at("/components/db/details/database").asText()).isEqualTo("PostgreSQL");
@@ -96,13 +97,13 @@ class WebApiTest {
 
         ResponseEntity<JsonNode> staff = registrar().postForEntity("/engine-rest/deployment/create", request, JsonNode.class);
         assertThat(staff.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        ResponseEntity<JsonNode> admin = rest.withBasicAuth("admin", "admin")
+        ResponseEntity<JsonNode> admin = driver.api("admin")
                 .postForEntity("/engine-rest/deployment/create", request, JsonNode.class);
         assertThat(admin.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(admin.getBody().get("deployedProcessDefinitions").toString()).contains("modelerDeploymentCheck");
     }
 
     private TestRestTemplate registrar() {
-        return rest.withBasicAuth(Demo.user(Demo.NONGAN, SchoolRole.REGISTRAR), Demo.PASSWORD);
+        return driver.api(Demo.NONGAN, SchoolRole.REGISTRAR);
     }
 }

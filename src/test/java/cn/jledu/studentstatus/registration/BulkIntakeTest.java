@@ -8,6 +8,7 @@ import cn.jledu.studentstatus.support.Applicants;
 import cn.jledu.studentstatus.support.Demo;
 import cn.jledu.studentstatus.support.EngineClock;
 import cn.jledu.studentstatus.support.IntegrationTest;
+import cn.jledu.studentstatus.support.ProcessDriver;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -42,7 +43,7 @@ import org.springframework.util.MultiValueMap;
 class BulkIntakeTest {
 
     @Autowired
-    TestRestTemplate rest;
+    ProcessDriver driver;
     @Autowired
     TaskService taskService;
     @Autowired
@@ -162,14 +163,14 @@ class BulkIntakeTest {
         assertThat(done.get("dataRows").asInt()).isEqualTo(300);
         assertThat(seen).isSorted();
         // nobody else reads the progress of this upload
-        assertThat(rest.withBasicAuth(Demo.user(Demo.NONGAN, SchoolRole.PRINCIPAL), Demo.PASSWORD)
+        assertThat(driver.api(Demo.NONGAN, SchoolRole.PRINCIPAL)
                 .getForEntity("/api/registrations/uploads/" + jobId, String.class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     @Test
     void otherSchoolsRegistrarCannotUploadForThisSchool() throws Exception {
-        ResponseEntity<JsonNode> r = upload(rest.withBasicAuth(Demo.user(Demo.YONGJI, SchoolRole.REGISTRAR), Demo.PASSWORD),
+        ResponseEntity<JsonNode> r = upload(driver.api(Demo.YONGJI, SchoolRole.REGISTRAR),
                 "x.xlsx", xlsx(List.<String[]>of(row("某", fresh(), "710201", "3"))), "sync", Demo.NONGAN.code());
         assertThat(r.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
@@ -210,7 +211,7 @@ class BulkIntakeTest {
     }
 
     private TestRestTemplate registrar() {
-        return rest.withBasicAuth(Demo.user(Demo.NONGAN, SchoolRole.REGISTRAR), Demo.PASSWORD);
+        return driver.api(Demo.NONGAN, SchoolRole.REGISTRAR);
     }
 
     private ResponseEntity<JsonNode> upload(String name, byte[] content, String mode) {

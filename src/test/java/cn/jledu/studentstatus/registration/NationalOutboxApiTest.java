@@ -7,6 +7,7 @@ import cn.jledu.studentstatus.support.Applicants;
 import cn.jledu.studentstatus.support.Demo;
 import cn.jledu.studentstatus.support.EngineClock;
 import cn.jledu.studentstatus.support.IntegrationTest;
+import cn.jledu.studentstatus.support.ProcessDriver;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
@@ -24,7 +25,7 @@ import org.springframework.http.ResponseEntity;
 class NationalOutboxApiTest {
 
     @Autowired
-    TestRestTemplate rest;
+    ProcessDriver driver;
     @Autowired
     TaskService tasks;
 
@@ -36,7 +37,7 @@ class NationalOutboxApiTest {
     @Test
     void approvedRegistrationIsSubmittedExportedAndItsNationalReviewRecorded() {
         EngineClock.set(LocalDateTime.of(2026, 10, 12, 9, 0));
-        TestRestTemplate registrar = rest.withBasicAuth(Demo.user(Demo.PROVINCE_SCHOOL, SchoolRole.REGISTRAR), Demo.PASSWORD);
+        TestRestTemplate registrar = driver.api(Demo.PROVINCE_SCHOOL, SchoolRole.REGISTRAR);
         ResponseEntity<JsonNode> created = registrar.postForEntity("/api/registrations", Map.of("intakeYear", 2026,
                 "intakeSeason", "AUTUMN", "student", Applicants.junior("700206").name("报送测试").build()), JsonNode.class);
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -66,7 +67,7 @@ class NationalOutboxApiTest {
         assertThat(reviewed.getBody().get("reviewResult").asText()).isEqualTo("审核通过");
         assertThat(reviewed.getBody().get("reviewedAt").isNull()).isFalse();
 
-        ResponseEntity<String> otherSchool = rest.withBasicAuth(Demo.user(Demo.NONGAN, SchoolRole.REGISTRAR), Demo.PASSWORD)
+        ResponseEntity<String> otherSchool = driver.api(Demo.NONGAN, SchoolRole.REGISTRAR)
                 .postForEntity("/api/national-outbox/" + entry.get("id").asLong() + "/review", Map.of("result", "x"),
                         String.class);
         assertThat(otherSchool.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);

@@ -14,6 +14,7 @@ import cn.jledu.studentstatus.support.Applicants;
 import cn.jledu.studentstatus.support.Demo;
 import cn.jledu.studentstatus.support.EngineClock;
 import cn.jledu.studentstatus.support.IntegrationTest;
+import cn.jledu.studentstatus.support.ProcessDriver;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -35,7 +36,7 @@ import org.springframework.http.ResponseEntity;
 class RegistrationCorrectionTest {
 
     @Autowired
-    TestRestTemplate rest;
+    ProcessDriver driver;
     @Autowired
     RegistrationService registrations;
 
@@ -108,7 +109,7 @@ class RegistrationCorrectionTest {
     @Test
     void anotherSchoolsRegistrarCannotCorrect() {
         completeCurrent(Map.of("decision", "RETURN", "returnReason", "核对"));
-        ResponseEntity<JsonNode> r = rest.withBasicAuth(Demo.user(Demo.YONGJI, SchoolRole.REGISTRAR), Demo.PASSWORD)
+        ResponseEntity<JsonNode> r = driver.api(Demo.YONGJI, SchoolRole.REGISTRAR)
                 .exchange("/api/registrations/batches/" + submission.batchId() + "/students/" + batch.get(0).id(),
                         HttpMethod.PUT, new HttpEntity<>(Applicants.junior("710201").build()), JsonNode.class);
         assertThat(r.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -120,7 +121,7 @@ class RegistrationCorrectionTest {
     }
 
     private TestRestTemplate registrar() {
-        return rest.withBasicAuth(Demo.user(Demo.NONGAN, SchoolRole.REGISTRAR), Demo.PASSWORD);
+        return driver.api(Demo.NONGAN, SchoolRole.REGISTRAR);
     }
 
     private ResponseEntity<JsonNode> put(long studentId, Applicant a) {

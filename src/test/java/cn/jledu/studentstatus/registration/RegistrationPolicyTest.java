@@ -5,6 +5,7 @@ import cn.jledu.studentstatus.student.Intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.jledu.studentstatus.organisation.InMemoryOrganisationRepository;
 import cn.jledu.studentstatus.platform.RuleViolation;
 import cn.jledu.studentstatus.student.StudentEnums.IntakeLevel;
 import cn.jledu.studentstatus.student.StudentEnums.LearningForm;
@@ -12,14 +13,14 @@ import cn.jledu.studentstatus.student.StudentEnums.Season;
 import cn.jledu.studentstatus.student.StudentEnums.StudentCategory;
 import cn.jledu.studentstatus.support.Applicants;
 import cn.jledu.studentstatus.support.Demo;
-import cn.jledu.studentstatus.support.IntegrationTest;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
-/** Each registration rule: the refused case and the boundary that is accepted. */
-@IntegrationTest
+/**
+ * Each registration rule: the refused case and the boundary that is accepted. Plain JUnit: the demo schools'
+ * approved majors and one class in memory, no Spring, no database.
+ */
 class RegistrationPolicyTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 9, 10);
@@ -28,8 +29,14 @@ class RegistrationPolicyTest {
     static final String NURSING = "720201";   // not approved at 农安
     static final String DANCE = "750201";     // arts performance, approved at 长春一职
 
-    @Autowired
-    RegistrationPolicy policy;
+    final RegistrationPolicy policy = new RegistrationPolicy(new InMemoryOrganisationRepository()
+            .withMajor("610102", "设施农业生产技术", false, null)
+            .withMajor(COMPUTING, "计算机应用", false, null)
+            .withMajor(NURSING, "护理", false, null)
+            .withMajor(DANCE, "舞蹈表演", true, 6)
+            .withApproved(Demo.NONGAN.code(), Demo.NONGAN.majors())
+            .withApproved(Demo.CITY_SCHOOL.code(), Demo.CITY_SCHOOL.majors())
+            .withClass(Demo.NONGAN.code(), "610102", "2025级设施农业生产技术1班", 2025));
 
     List<Problem> check(Applicant a) {
         return policy.check(Demo.NONGAN.code(), AUTUMN, a, TODAY);

@@ -12,6 +12,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import cn.jledu.studentstatus.archive.Archive;
 import cn.jledu.studentstatus.archive.ArchiveEntryKind;
+import cn.jledu.studentstatus.bootstrap.DemoOrganisation.DemoSchool;
 import cn.jledu.studentstatus.document.DocumentStore;
 import cn.jledu.studentstatus.organisation.GroupIds;
 import cn.jledu.studentstatus.organisation.OrganisationRepository;
@@ -23,13 +24,12 @@ import cn.jledu.studentstatus.support.Applicants;
 import cn.jledu.studentstatus.support.Demo;
 import cn.jledu.studentstatus.support.EngineClock;
 import cn.jledu.studentstatus.support.IntegrationTest;
+import cn.jledu.studentstatus.support.ProcessDriver;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
+import java.util.stream.IntStream;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -44,7 +44,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** R-REG-11: the filing list of a 2,000-student intake, through principal, county and city. */
+/**
+ * R-REG-11, both branches of processes/registration-filing.bpmn: a county-run school's list goes through the
+ * principal, the county bureau (stamp) and the city bureau; a city- or province-run school's list goes from the
+ * principal straight to the bureau that runs the school.
+ */
 @IntegrationTest
 class RegistrationFilingProcessTest {
 
@@ -75,6 +79,8 @@ class RegistrationFilingProcessTest {
     JdbcClient jdbc;
     @Autowired
     OrganisationRepository organisation;
+    @Autowired
+    ProcessDriver driver;
 
     @BeforeEach
     void setUp() {
@@ -87,7 +93,7 @@ class RegistrationFilingProcessTest {
     }
 
     @Test
-    void filingListOfTwoThousandStudentsGoesThroughPrincipalCountyAndCity() throws Exception {
+    void filingListOfTwoThousandStudentsGoesThroughPrincipalCountyAndCity() {
         EngineClock.set(LocalDateTime.of(2026, 9, 10, 9, 0));
         String className = organisation.classes(Demo.YANJI.code()).stream().filter(c -> c.majorCode().equals("710202"))
                 .findFirst().orElseThrow().name();
@@ -118,8 +124,7 @@ class RegistrationFilingProcessTest {
                 .singleResult();
         // the documents are rendered by the job executor (asynchronous continuation: a failure becomes an incident)
         assertThat(instance).isWaitingAt(RegistrationFilingContract.TASK_GENERATE);
-        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute(
-                org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job(instance));
+        driver.runSingleAsync(instance);
         RegistrationFilingService.Filing filing = filings.filing(started.caseKey(), instance.getId());
         int expected = jdbc.sql("""
                 SELECT COUNT(*) FROM student s JOIN registration r ON r.student_id = s.id JOIN registration_batch b
@@ -128,7 +133,7 @@ class RegistrationFilingProcessTest {
         Assertions.assertThat(expected).isGreaterThanOrEqualTo(2000);
         Assertions.assertThat(filing.studentCount()).isEqualTo(expected);
 
-        String text = pdfText(filing.pdfId());
+        String text = ProcessDriver.pdfText(documents.load(filing.pdfId()).content());
         Assertions.assertThat(text).contains("中等职业学校新生入学注册备案名单", Demo.YANJI.name(), "2026年秋季",
                 "注册学生合计 " + expected + " 人", "王䶮", "𠮷", "一式三份", "延吉市教育局");
         // rows in the order major, class, student number
@@ -168,16 +173,72 @@ class RegistrationFilingProcessTest {
     @Autowired
     cn.jledu.studentstatus.student.StudentRepository students;
 
-    private void confirm(ProcessInstance instance, String taskKey, String group, String remark) {
-        assertThat(instance).isWaitingAt(taskKey);
-        Assertions.assertThat(taskService.getIdentityLinksForTask(task(instance).getId()))
-                .anyMatch(l -> group.equals(l.getGroupId()));
-        taskService.complete(task(instance).getId(), withVariables(Vars.CONFIRMED, true, Vars.REMARKS, remark));
+    @Test
+    void intakeWithoutRegisteredStudentsIsRefusedBeforeAnythingStarts() {
+        EngineClock.set(LocalDateTime.of(2026, 11, 21, 9, 0));
+        Intake autumn2025 = new Intake(2025, Season.AUTUMN); // the demo's students were not registered through a case
+        long before = runtime.createProcessInstanceQuery().processDefinitionKey(RegistrationFilingContract.PROCESS_KEY)
+                .count();
+        Assertions.assertThatThrownBy(() -> filingProcess.start(Demo.YONGJI.code(), autumn2025))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("R-REG-11").hasMessageContaining("没有注册的新生");
+        Assertions.assertThat(runtime.createProcessInstanceQuery()
+                .processDefinitionKey(RegistrationFilingContract.PROCESS_KEY).count()).isEqualTo(before);
+        Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM registration_filing WHERE case_key = ?")
+                .param("FIL-" + Demo.YONGJI.code() + "-" + autumn2025.code()).query(Integer.class).single()).isZero();
     }
 
-    private String pdfText(long documentId) throws Exception {
-        try (PDDocument pdf = Loader.loadPDF(documents.load(documentId).content())) {
-            return new PDFTextStripper().getText(pdf);
-        }
+    @Test
+    void cityRunSchoolFilesWithItsCityBureauWithoutCountyReview() {
+        filedStraightWithTheRunningBureau(Demo.CITY_SCHOOL, "changchun-bureau", "长春市教育局");
+    }
+
+    @Test
+    void provinceRunSchoolFilesWithTheProvinceWithoutCountyReview() {
+        filedStraightWithTheRunningBureau(Demo.PROVINCE_SCHOOL, "province-reviewer", "吉林省教育厅");
+    }
+
+    /**
+     * The 市属或省属 branch: two copies, no county block on the list; the principal signs, then the reviewer of the
+     * bureau that runs the school files it (a reviewer of another bureau does not see the task); no county step.
+     */
+    private void filedStraightWithTheRunningBureau(DemoSchool school, String reviewer, String bureauName) {
+        EngineClock.set(LocalDateTime.of(2026, 9, 10, 9, 0));
+        String major = school.majors().get(0);
+        List<Applicant> applicants = IntStream.rangeClosed(1, 3)
+                .mapToObj(i -> Applicants.junior(major).row(i + 1).name("备案生" + "甲乙丙".charAt(i - 1)).build()).toList();
+        RegistrationService.Submission s = Demo.asRegistrar(school,
+                () -> registrationProcess.submit(school.code(), AUTUMN, applicants, "TEST", null, null, false));
+        Assertions.assertThat(s.registered()).isEqualTo(3);
+
+        EngineClock.set(LocalDateTime.of(2026, 11, 21, 9, 0));
+        RegistrationFilingService.Filing started = filingProcess.start(school.code(), AUTUMN);
+        ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(started.processInstanceId())
+                .singleResult();
+        driver.runSingleAsync(instance);
+        RegistrationFilingService.Filing filing = filings.filing(started.caseKey(), instance.getId());
+        Assertions.assertThat(filing.studentCount()).isGreaterThanOrEqualTo(3);
+        String text = ProcessDriver.pdfText(documents.load(filing.pdfId()).content());
+        Assertions.assertThat(text).contains(school.name(), "备案生甲", "备案生乙", "备案生丙", "本名单一式二份",
+                "报" + bureauName + "备案").doesNotContain("县级教育行政部门审核意见", "一式三份");
+
+        driver.completeAs(Demo.user(school, SchoolRole.PRINCIPAL), instance, RegistrationFilingContract.TASK_SIGN,
+                withVariables(Vars.CONFIRMED, true));
+        assertThat(instance).isWaitingAt(RegistrationFilingContract.TASK_CITY)
+                .hasPassed(RegistrationFilingContract.TASK_SIGN).hasNotPassed(RegistrationFilingContract.TASK_COUNTY);
+        Assertions.assertThat(driver.asEngineUser("jilincity-bureau",
+                () -> taskService.createTaskQuery().processInstanceId(instance.getId()).count())).isZero();
+        driver.completeAs(reviewer, instance, RegistrationFilingContract.TASK_CITY,
+                withVariables(Vars.CONFIRMED, true, Vars.REMARKS, "纸质名单与电子名单一致"));
+
+        assertThat(instance).isEnded().hasPassed(RegistrationFilingContract.TASK_RECORD, RegistrationFilingContract.END_FILED)
+                .hasNotPassed(RegistrationFilingContract.TASK_COUNTY);
+        Assertions.assertThat(jdbc.sql("SELECT filed_at IS NOT NULL FROM registration_filing WHERE case_key = ?")
+                .param(filing.caseKey()).query(Boolean.class).single()).isTrue();
+        Assertions.assertThat(jdbc.sql("SELECT remarks FROM registration_filing WHERE case_key = ?")
+                .param(filing.caseKey()).query(String.class).single()).isEqualTo("市级教育局备案：纸质名单与电子名单一致");
+    }
+
+    private void confirm(ProcessInstance instance, String taskKey, String group, String remark) {
+        driver.complete(instance, taskKey, group, withVariables(Vars.CONFIRMED, true, Vars.REMARKS, remark));
     }
 }

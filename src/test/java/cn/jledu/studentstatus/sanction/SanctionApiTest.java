@@ -6,12 +6,12 @@ import cn.jledu.studentstatus.organisation.SchoolRole;
 import cn.jledu.studentstatus.student.Student;
 import cn.jledu.studentstatus.support.Demo;
 import cn.jledu.studentstatus.support.IntegrationTest;
+import cn.jledu.studentstatus.support.ProcessDriver;
 import cn.jledu.studentstatus.support.StudentFixtures;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -19,26 +19,26 @@ import org.springframework.http.ResponseEntity;
 class SanctionApiTest {
 
     @Autowired
-    TestRestTemplate rest;
+    ProcessDriver driver;
     @Autowired
     StudentFixtures fixtures;
 
     @Test
     void schoolStaffProposeAndSeeTheCaseOtherSchoolsGet403() {
         Student s = fixtures.enrolled(Demo.YANJI);
-        ResponseEntity<JsonNode> created = as(Demo.YANJI, SchoolRole.STUDENT_AFFAIRS).postForEntity("/api/sanctions",
+        ResponseEntity<JsonNode> created = driver.api(Demo.YANJI, SchoolRole.STUDENT_AFFAIRS).postForEntity("/api/sanctions",
                 Map.of("studentId", s.id(), "facts", "打架", "level", "DEMERIT"), JsonNode.class);
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         String caseKey = created.getBody().get("caseKey").asText();
         assertThat(caseKey).isEqualTo("CF-" + s.id() + "-1");
 
-        JsonNode view = as(Demo.YANJI, SchoolRole.REGISTRAR).getForObject("/api/sanctions/" + caseKey, JsonNode.class);
+        JsonNode view = driver.api(Demo.YANJI, SchoolRole.REGISTRAR).getForObject("/api/sanctions/" + caseKey, JsonNode.class);
         assertThat(view.get("state").asText()).isEqualTo("PROPOSED");
-        assertThat(rest.withBasicAuth("yanji-bureau", Demo.PASSWORD).getForEntity("/api/sanctions/" + caseKey,
+        assertThat(driver.api("yanji-bureau").getForEntity("/api/sanctions/" + caseKey,
                 JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(as(Demo.NONGAN, SchoolRole.REGISTRAR).getForEntity("/api/sanctions/" + caseKey, JsonNode.class)
+        assertThat(driver.api(Demo.NONGAN, SchoolRole.REGISTRAR).getForEntity("/api/sanctions/" + caseKey, JsonNode.class)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(as(Demo.NONGAN, SchoolRole.REGISTRAR).postForEntity("/api/sanctions",
+        assertThat(driver.api(Demo.NONGAN, SchoolRole.REGISTRAR).postForEntity("/api/sanctions",
                 Map.of("studentId", s.id(), "facts", "打架", "level", "DEMERIT"), JsonNode.class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
     }
@@ -46,25 +46,21 @@ class SanctionApiTest {
     @Test
     void expulsionWithoutGroundAndAppealOutsideTheWindowAre422WithRuleId() {
         Student s = fixtures.enrolled(Demo.YANJI);
-        ResponseEntity<JsonNode> noGround = as(Demo.YANJI, SchoolRole.REGISTRAR).postForEntity("/api/sanctions",
+        ResponseEntity<JsonNode> noGround = driver.api(Demo.YANJI, SchoolRole.REGISTRAR).postForEntity("/api/sanctions",
                 Map.of("studentId", s.id(), "facts", "打架", "level", "EXPULSION"), JsonNode.class);
         assertThat(noGround.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(noGround.getBody().get("ruleId").asText()).isEqualTo("R-SAN-3");
         assertThat(noGround.getBody().get("detail").asText()).contains("第三十六条");
 
-        String caseKey = as(Demo.YANJI, SchoolRole.REGISTRAR).postForObject("/api/sanctions",
+        String caseKey = driver.api(Demo.YANJI, SchoolRole.REGISTRAR).postForObject("/api/sanctions",
                 Map.of("studentId", s.id(), "facts", "打架", "level", "EXPULSION", "expulsionGround", "CRIMINAL_OFFENCE"),
                 JsonNode.class).get("caseKey").asText();
-        ResponseEntity<JsonNode> early = as(Demo.YANJI, SchoolRole.APPEAL_COMMITTEE).postForEntity(
+        ResponseEntity<JsonNode> early = driver.api(Demo.YANJI, SchoolRole.APPEAL_COMMITTEE).postForEntity(
                 "/api/sanctions/" + caseKey + "/appeals", Map.of("reasons", "不服"), JsonNode.class);
         assertThat(early.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(early.getBody().get("ruleId").asText()).isEqualTo("R-APL-1");
-        ResponseEntity<JsonNode> notBureau = as(Demo.YANJI, SchoolRole.REGISTRAR).postForEntity(
+        ResponseEntity<JsonNode> notBureau = driver.api(Demo.YANJI, SchoolRole.REGISTRAR).postForEntity(
                 "/api/sanctions/" + caseKey + "/bureau-appeals", Map.of("reasons", "不服"), JsonNode.class);
         assertThat(notBureau.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    }
-
-    private TestRestTemplate as(cn.jledu.studentstatus.bootstrap.DemoOrganisation.DemoSchool school, SchoolRole role) {
-        return rest.withBasicAuth(Demo.user(school, role), Demo.PASSWORD);
     }
 }

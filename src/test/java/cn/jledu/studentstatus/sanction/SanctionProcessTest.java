@@ -1,6 +1,7 @@
 package cn.jledu.studentstatus.sanction;
 
 import static cn.jledu.studentstatus.sanction.SanctionContract.Vars;
+import static cn.jledu.studentstatus.support.ProcessDriver.flat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -22,23 +23,16 @@ import cn.jledu.studentstatus.student.Student;
 import cn.jledu.studentstatus.student.StudentRepository;
 import cn.jledu.studentstatus.student.StudentStatus;
 import cn.jledu.studentstatus.support.Demo;
+import cn.jledu.studentstatus.support.EngineClock;
 import cn.jledu.studentstatus.support.IntegrationTest;
+import cn.jledu.studentstatus.support.ProcessDriver;
 import cn.jledu.studentstatus.support.StudentFixtures;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.Date;
 import java.util.Map;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -66,7 +60,7 @@ class SanctionProcessTest {
     @Autowired
     TaskService taskService;
     @Autowired
-    ManagementService management;
+    ProcessDriver driver;
     @Autowired
     StudentFixtures fixtures;
     @Autowired
@@ -87,18 +81,18 @@ class SanctionProcessTest {
     @BeforeEach
     void setUp() {
         AbstractAssertions.init(engine);
-        clock("2025-09-22T09:00");
+        EngineClock.set("2025-09-22T09:00");
         student = fixtures.enrolled(SCHOOL);
     }
 
     @AfterEach
     void resetClock() {
-        ClockUtil.reset();
+        EngineClock.reset();
     }
 
     @Test
     void warningBecomesFinalWhenTheSchoolAppealWindowClosesAndStaysOutOfThePersonalArchive() {
-        clock("2025-09-26T10:00"); // the Friday before National Day 2025
+        EngineClock.set("2025-09-26T10:00"); // the Friday before National Day 2025
         ProcessInstance instance = decided(SanctionLevel.WARNING, null);
         Assertions.assertThat(notifications.forCase(key(instance))).singleElement()
                 .satisfies(n -> Assertions.assertThat(n.letterText()).contains("警告处分", "2025-10-16"));
@@ -136,9 +130,9 @@ class SanctionProcessTest {
             Assertions.assertThat(flat(decision)).contains(flat(lines[i]));
         }
 
-        clock("2025-09-23T09:00");
+        EngineClock.set("2025-09-23T09:00");
         process.lodgeSchoolAppeal(key(instance), "我对事实有异议");
-        clock("2025-09-26T15:00");
+        EngineClock.set("2025-09-26T15:00");
         reviewAppeal(instance, AppealOutcome.UPHOLD, null, "2025-09-26");
         LocalDate bureauLastDay = timerLastDay(instance, SanctionContract.TIMER_BUREAU_APPEAL_WINDOW);
         Assertions.assertThat(bureauLastDay).isEqualTo(LocalDate.of(2025, 10, 23));
@@ -227,9 +221,9 @@ class SanctionProcessTest {
     void expulsionIsFinalWhenNoBureauAppealArrivesWithinFifteenWorkingDaysOfTheReviewDecision() {
         ProcessInstance instance = decided(SanctionLevel.EXPULSION, ExpulsionGround.CRIMINAL_OFFENCE);
         Assertions.assertThat(students.find(student.id()).orElseThrow().status()).isEqualTo(StudentStatus.ENROLLED);
-        clock("2025-09-23T09:00");
+        EngineClock.set("2025-09-23T09:00");
         process.lodgeSchoolAppeal(key(instance), "我对事实有异议");
-        clock("2025-09-26T15:00"); // review decision received just before National Day
+        EngineClock.set("2025-09-26T15:00"); // review decision received just before National Day
         reviewAppeal(instance, AppealOutcome.UPHOLD, null, "2025-09-26");
 
         // worked example of domain-facts: 2025-09-26 + 15 working days → 2025-10-23
@@ -249,28 +243,28 @@ class SanctionProcessTest {
 
     @Test
     void bureauAppealOnTheLastDayIsAcceptedAndTheBureauUpholdsTheExpulsion() {
-        clock("2026-09-10T10:00");
+        EngineClock.set("2026-09-10T10:00");
         ProcessInstance instance = decided(SanctionLevel.EXPULSION, ExpulsionGround.SERIOUS_FIGHTING_OR_GAMBLING);
         process.lodgeSchoolAppeal(key(instance), "处分过重");
-        clock("2026-09-18T16:00");
+        EngineClock.set("2026-09-18T16:00");
         reviewAppeal(instance, AppealOutcome.UPHOLD, null, "2026-09-18");
         // 2026-09-18 + 15: 中秋 Sep 25–27 and 国庆 Oct 1–7 off, Sun Sep 20 and Sat Oct 10 worked → 2026-10-15
         assertTimerEndsOn(instance, SanctionContract.TIMER_BUREAU_APPEAL_WINDOW, LocalDate.of(2026, 10, 15));
 
-        clock("2026-10-15T16:00");
+        EngineClock.set("2026-10-15T16:00");
         process.lodgeBureauAppeal(key(instance), LocalDate.of(2026, 10, 15), "不服复查决定");
-        runAsync(instance);
+        driver.runAsync(instance);
         assertThat(instance).isWaitingAt(SanctionContract.TASK_BUREAU_REVIEW);
         Task review = task(instance);
         assertThat(review).hasCandidateGroup(GroupIds.bureauReviewer(SCHOOL.bureau()));
-        Assertions.assertThat(review.getDueDate()).isEqualTo(endOf(LocalDate.of(2026, 11, 26)));
+        Assertions.assertThat(review.getDueDate()).isEqualTo(EngineClock.endOf(LocalDate.of(2026, 11, 26)));
         assertTimerEndsOn(instance, SanctionContract.TIMER_BUREAU_REPLY_REMINDER, LocalDate.of(2026, 11, 19));
         Assertions.assertThat(service.get(key(instance)).state()).isEqualTo(SanctionState.BUREAU_APPEAL);
         Assertions.assertThat(students.find(student.id()).orElseThrow().status()).isEqualTo(StudentStatus.ENROLLED);
 
-        clock("2026-11-02T10:00");
+        EngineClock.set("2026-11-02T10:00");
         taskService.complete(review.getId(), withVariables(Vars.BUREAU_OUTCOME, "UPHOLD", Vars.BUREAU_REASONS, "事实清楚"));
-        runAsync(instance); // 记录申诉处理决定 (asyncBefore: prints the letter)
+        driver.runAsync(instance); // 记录申诉处理决定 (asyncBefore: prints the letter)
         assertExpelled(instance);
         Assertions.assertThat(notifications.forCase(key(instance))).extracting(Notifications.Notification::subject)
                 .containsExactly("学生处分决定书", "学生申诉复查决定书", "学生申诉处理决定书");
@@ -285,15 +279,15 @@ class SanctionProcessTest {
     @Test
     void overdueBureauReplyIsRemindedThenEscalatedToTheCityBureauWithABreachRecord() {
         ProcessInstance instance = decided(SanctionLevel.DEMERIT, null);
-        clock("2025-09-23T09:00");
+        EngineClock.set("2025-09-23T09:00");
         process.lodgeSchoolAppeal(key(instance), "处分过重");
-        clock("2025-09-24T09:00");
+        EngineClock.set("2025-09-24T09:00");
         reviewAppeal(instance, AppealOutcome.UPHOLD, null, "2025-09-24");
-        clock("2025-09-26T09:00");
+        EngineClock.set("2025-09-26T09:00");
         process.lodgeBureauAppeal(key(instance), LocalDate.of(2025, 9, 26), "不服");
-        runAsync(instance);
+        driver.runAsync(instance);
         // worked example: 2025-09-26 + 30 working days → 2025-11-13; the reminder at the 25th: 2025-11-06
-        Assertions.assertThat(task(instance).getDueDate()).isEqualTo(endOf(LocalDate.of(2025, 11, 13)));
+        Assertions.assertThat(task(instance).getDueDate()).isEqualTo(EngineClock.endOf(LocalDate.of(2025, 11, 13)));
         assertTimerEndsOn(instance, SanctionContract.TIMER_BUREAU_REPLY_REMINDER, LocalDate.of(2025, 11, 6));
         fireTimer(instance, SanctionContract.TIMER_BUREAU_REPLY_REMINDER);
         Assertions.assertThat(service.events(key(instance))).anyMatch(e -> e.kind().equals("BUREAU_REPLY_REMINDER"));
@@ -310,7 +304,7 @@ class SanctionProcessTest {
             Assertions.assertThat(r.details()).contains("2025-11-13", "吉林市教育局");
         });
 
-        clock("2025-11-20T10:00");
+        EngineClock.set("2025-11-20T10:00");
         Task review = taskService.createTaskQuery().processInstanceId(instance.getId())
                 .taskDefinitionKey(SanctionContract.TASK_BUREAU_REVIEW).singleResult();
         Assertions.assertThatThrownBy(() -> taskService.complete(review.getId(), withVariables(Vars.BUREAU_OUTCOME, "CHANGE",
@@ -318,7 +312,7 @@ class SanctionProcessTest {
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining("减轻");
         taskService.complete(review.getId(), withVariables(Vars.BUREAU_OUTCOME, "CHANGE", Vars.BUREAU_LEVEL, "WARNING",
                 Vars.BUREAU_REASONS, "情节较轻"));
-        runAsync(instance);
+        driver.runAsync(instance);
 
         assertThat(instance).hasPassed(SanctionContract.TASK_RECORD_BUREAU_DECISION, SanctionContract.END_FINAL).isEnded();
         SanctionCase c = service.get(key(instance));
@@ -333,10 +327,10 @@ class SanctionProcessTest {
         process.lodgeSchoolAppeal(key(instance), "处分过重");
         reviewAppeal(instance, AppealOutcome.UPHOLD, null, "2025-09-22");
         process.lodgeBureauAppeal(key(instance), LocalDate.of(2025, 9, 22), "不服");
-        runAsync(instance);
+        driver.runAsync(instance);
         taskService.complete(task(instance).getId(), withVariables(Vars.BUREAU_OUTCOME, "REVOKE", Vars.BUREAU_REASONS,
                 "证据不足"));
-        runAsync(instance);
+        driver.runAsync(instance);
 
         assertThat(instance).isEnded().hasNotPassed(SanctionContract.TASK_FILE_EXPULSION);
         Assertions.assertThat(service.get(key(instance)).state()).isEqualTo(SanctionState.REVOKED_ON_APPEAL);
@@ -395,10 +389,10 @@ class SanctionProcessTest {
         process.lodgeSchoolAppeal(key(instance), "处分过重");
         reviewAppeal(instance, AppealOutcome.UPHOLD, null, "2025-09-22");
         process.lodgeBureauAppeal(key(instance), LocalDate.of(2025, 9, 22), "不服");
-        runAsync(instance);
+        driver.runAsync(instance);
         taskService.complete(task(instance).getId(), withVariables(Vars.BUREAU_OUTCOME, "CHANGE", Vars.BUREAU_LEVEL,
                 "PROBATION", Vars.BUREAU_REASONS, "有悔改表现"));
-        runAsync(instance);
+        driver.runAsync(instance);
 
         assertThat(instance).hasPassed(SanctionContract.END_FINAL).isEnded()
                 .hasNotPassed(SanctionContract.TASK_FILE_EXPULSION);
@@ -421,7 +415,7 @@ class SanctionProcessTest {
         ProcessInstance instance = decided(SanctionLevel.DEMERIT, null);
         process.lodgeSchoolAppeal(key(instance), "处分过重");
         reviewAppeal(instance, AppealOutcome.UPHOLD, null, "2025-09-22");
-        clock("2025-10-23T10:00");
+        EngineClock.set("2025-10-23T10:00");
         // 2025-09-22 + 15 working days (Sun Sep 28 and Sat Oct 11 worked) → 2025-10-17: received on the 23rd is late
         Assertions.assertThatThrownBy(() -> process.lodgeBureauAppeal(key(instance), LocalDate.of(2025, 10, 23), "不服"))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("R-APL-2").hasMessageContaining("2025-10-17");
@@ -456,11 +450,7 @@ class SanctionProcessTest {
             Assertions.assertThat(a.getName()).isEqualTo(pdf.fileName()).endsWith("-" + subject + ".pdf");
             Assertions.assertThat(a.getDescription()).contains(subject);
         });
-        try (PDDocument document = Loader.loadPDF(pdf.content())) {
-            return new PDFTextStripper().getText(document);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ProcessDriver.pdfText(pdf.content());
     }
 
     /** The case's one notification with this subject. */
@@ -471,16 +461,11 @@ class SanctionProcessTest {
 
     /** The last day of the period a timer closes: it is due at 00:00 after that day. */
     private LocalDate timerLastDay(ProcessInstance instance, String timerId) {
-        return timer(instance, timerId).getDuedate().toInstant().atZone(AppClock.ZONE).toLocalDate().minusDays(1);
+        return driver.timer(instance, timerId).getDuedate().toInstant().atZone(AppClock.ZONE).toLocalDate().minusDays(1);
     }
 
     private static String chinese(LocalDate day) {
         return day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
-    }
-
-    /** Extracted text without line breaks and spaces (long paragraphs wrap). */
-    private static String flat(String text) {
-        return text.replaceAll("\\s+", "");
     }
 
     private ProcessInstance propose(SanctionLevel level, ExpulsionGround ground) {
@@ -498,7 +483,7 @@ class SanctionProcessTest {
                         AppClock.today().toString(), Vars.MEETING_MINUTES_REF, "校长办公会议纪要〔2025〕12号")
                 : withVariables(Vars.SANCTION_APPROVED, true, Vars.DECIDED_LEVEL, level.name());
         taskService.complete(task(instance).getId(), vars);
-        runAsync(instance);
+        driver.runAsync(instance);
         assertThat(instance).isWaitingAt(SanctionContract.GATEWAY_SCHOOL_APPEAL_WINDOW);
         Assertions.assertThat(service.get(key(instance)).state()).isEqualTo(SanctionState.DECIDED);
         return instance;
@@ -511,7 +496,7 @@ class SanctionProcessTest {
             vars.put(Vars.REVIEWED_LEVEL, level.name());
         }
         taskService.complete(task(instance).getId(), vars);
-        runAsync(instance);
+        driver.runAsync(instance);
     }
 
     private void assertExpelled(ProcessInstance instance) {
@@ -527,43 +512,21 @@ class SanctionProcessTest {
 
     /** The timer is due exactly at the end of {@code lastDay}: not yet at 23:00 that day, due at 00:00 after it. */
     private void assertTimerEndsOn(ProcessInstance instance, String timerId, LocalDate lastDay) {
-        Job timer = timer(instance, timerId);
-        Assertions.assertThat(timer.getDuedate()).isEqualTo(endOf(lastDay));
-        clock(lastDay + "T23:00");
-        Assertions.assertThat(management.createJobQuery().processInstanceId(instance.getId()).executable().list())
-                .extracting(Job::getId).doesNotContain(timer.getId());
-        clock(lastDay.plusDays(1) + "T00:00");
-        Assertions.assertThat(management.createJobQuery().processInstanceId(instance.getId()).executable().list())
-                .extracting(Job::getId).contains(timer.getId());
+        Job timer = driver.timer(instance, timerId);
+        Assertions.assertThat(timer.getDuedate()).isEqualTo(EngineClock.endOf(lastDay));
+        EngineClock.set(lastDay + "T23:00");
+        Assertions.assertThat(driver.dueJobs(instance)).extracting(Job::getId).doesNotContain(timer.getId());
+        EngineClock.set(lastDay.plusDays(1) + "T00:00");
+        Assertions.assertThat(driver.dueJobs(instance)).extracting(Job::getId).contains(timer.getId());
     }
 
+    /** Fires the timer at its due date, then runs the asynchronous steps it leads to. */
     private void fireTimer(ProcessInstance instance, String timerId) {
-        Job timer = timer(instance, timerId);
-        ClockUtil.setCurrentTime(timer.getDuedate());
-        management.executeJob(timer.getId());
-        runAsync(instance);
-    }
-
-    private Job timer(ProcessInstance instance, String activityId) {
-        return management.createJobQuery().processInstanceId(instance.getId()).timers().activityId(activityId)
-                .singleResult();
-    }
-
-    private void runAsync(ProcessInstance instance) {
-        for (Job job : management.createJobQuery().processInstanceId(instance.getId()).messages().list()) {
-            management.executeJob(job.getId());
-        }
+        driver.fireTimer(driver.timer(instance, timerId));
+        driver.runAsync(instance);
     }
 
     private static String key(ProcessInstance instance) {
         return instance.getBusinessKey();
-    }
-
-    private static void clock(String localDateTime) {
-        ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(localDateTime).atZone(AppClock.ZONE).toInstant()));
-    }
-
-    private static Date endOf(LocalDate day) {
-        return Date.from(day.plusDays(1).atStartOfDay(AppClock.ZONE).toInstant());
     }
 }

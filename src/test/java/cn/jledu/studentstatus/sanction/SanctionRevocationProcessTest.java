@@ -16,20 +16,15 @@ import cn.jledu.studentstatus.organisation.SchoolRole;
 import cn.jledu.studentstatus.platform.RuleViolation;
 import cn.jledu.studentstatus.student.Student;
 import cn.jledu.studentstatus.support.Demo;
+import cn.jledu.studentstatus.support.EngineClock;
 import cn.jledu.studentstatus.support.IntegrationTest;
+import cn.jledu.studentstatus.support.ProcessDriver;
 import cn.jledu.studentstatus.support.StudentFixtures;
-import java.io.IOException;
 import java.util.Map;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
@@ -50,7 +45,7 @@ class SanctionRevocationProcessTest {
     @Autowired
     TaskService taskService;
     @Autowired
-    ManagementService management;
+    ProcessDriver driver;
     @Autowired
     StudentFixtures fixtures;
     @Autowired
@@ -72,11 +67,11 @@ class SanctionRevocationProcessTest {
 
     @AfterEach
     void resetClock() {
-        ClockUtil.reset();
+        EngineClock.reset();
     }
 
     @Test
-    void revokedDemeritLeavesThePersonalArchiveAndTheAuditKeepsTheRemoval() throws IOException {
+    void revokedDemeritLeavesThePersonalArchiveAndTheAuditKeepsTheRemoval() {
         String caseKey = finalSanction(SanctionLevel.DEMERIT, null);
         Assertions.assertThat(archive.personalArchive(student.id())).anyMatch(e -> caseKey.equals(e.caseKey()));
 
@@ -84,7 +79,7 @@ class SanctionRevocationProcessTest {
         assertThat(revocation).isWaitingAt(SanctionContract.TASK_APPROVE_REVOCATION);
         assertThat(task(revocation)).hasCandidateGroup(GroupIds.school(Demo.CITY_SCHOOL.code(), SchoolRole.PRINCIPAL));
         taskService.complete(task(revocation).getId(), withVariables(Vars.REVOCATION_APPROVED, true));
-        runAsync(revocation); // 撤销处分并移出档案材料 (asyncBefore: prints the letter)
+        driver.runAsync(revocation); // 撤销处分并移出档案材料 (asyncBefore: prints the letter)
 
         assertThat(revocation).hasPassed(SanctionContract.TASK_REVOKE, SanctionContract.END_REVOKED).isEnded();
         Assertions.assertThat(service.get(caseKey).state()).isEqualTo(SanctionState.REVOKED_AFTER_IMPROVEMENT);
@@ -104,11 +99,9 @@ class SanctionRevocationProcessTest {
         // attached to the revocation process instance, where the letter was sent
         Assertions.assertThat(taskService.getProcessInstanceAttachments(revocation.getId())).singleElement()
                 .satisfies(a -> Assertions.assertThat(a.getUrl()).isEqualTo("/api/documents/" + pdf.id()));
-        try (PDDocument document = Loader.loadPDF(pdf.content())) {
-            Assertions.assertThat(new PDFTextStripper().getText(document)).contains("撤销处分决定书",
-                    "关于撤销" + student.name() + "同学记过处分的决定", "撤销的处分 记过", "送达回执")
-                    .doesNotContain("申诉权利告知");
-        }
+        Assertions.assertThat(ProcessDriver.pdfText(pdf.content())).contains("撤销处分决定书",
+                "关于撤销" + student.name() + "同学记过处分的决定", "撤销的处分 记过", "送达回执")
+                .doesNotContain("申诉权利告知");
     }
 
     @Test
@@ -116,7 +109,7 @@ class SanctionRevocationProcessTest {
         String caseKey = finalSanction(SanctionLevel.WARNING, null);
         ProcessInstance revocation = process.proposeRevocation(caseKey, "确有改正");
         taskService.complete(task(revocation).getId(), withVariables(Vars.REVOCATION_APPROVED, true));
-        runAsync(revocation); // 撤销处分并移出档案材料 (asyncBefore: prints the letter)
+        driver.runAsync(revocation); // 撤销处分并移出档案材料 (asyncBefore: prints the letter)
         Assertions.assertThat(service.get(caseKey).state()).isEqualTo(SanctionState.REVOKED_AFTER_IMPROVEMENT);
         Assertions.assertThat(archive.allEntries(student.id())).noneMatch(e -> e.kind() == ArchiveEntryKind.SANCTION);
     }
@@ -147,12 +140,6 @@ class SanctionRevocationProcessTest {
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("R-SAN-2");
     }
 
-    private void runAsync(ProcessInstance instance) {
-        for (Job job : management.createJobQuery().processInstanceId(instance.getId()).messages().list()) {
-            management.executeJob(job.getId());
-        }
-    }
-
     /** A sanction decided and made final by the closing of the school appeal window. */
     private String finalSanction(SanctionLevel level, ExpulsionGround ground) {
         ProcessInstance instance = process.propose(student.id(), "考试作弊", level, ground);
@@ -163,11 +150,8 @@ class SanctionRevocationProcessTest {
             vars.put(Vars.MEETING_MINUTES_REF, "校长办公会议纪要第3号");
         }
         taskService.complete(task(instance).getId(), vars);
-        management.executeJob(management.createJobQuery().processInstanceId(instance.getId()).messages().singleResult()
-                .getId());
-        Job window = management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
-        ClockUtil.setCurrentTime(window.getDuedate());
-        management.executeJob(window.getId());
+        driver.runSingleAsync(instance);
+        driver.fireTimer(driver.timer(instance));
         Assertions.assertThat(service.get(instance.getBusinessKey()).state()).isEqualTo(SanctionState.FINAL);
         return instance.getBusinessKey();
     }

@@ -6,6 +6,7 @@ import cn.jledu.studentstatus.organisation.GroupIds;
 import cn.jledu.studentstatus.organisation.SchoolRole;
 import cn.jledu.studentstatus.platform.CurrentUser;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** The demo organisation's schools and users, by role, for tests. */
 public final class Demo {
@@ -16,6 +17,8 @@ public final class Demo {
     public static final DemoSchool YONGJI = DemoOrganisation.SCHOOLS.get(3);
     public static final DemoSchool YANJI = DemoOrganisation.SCHOOLS.get(4);
     public static final String PASSWORD = "demo";
+    /** The administrator as the domain's current user. */
+    public static final CurrentUser ADMIN = new CurrentUser("admin", List.of(GroupIds.ADMIN));
 
     private Demo() {
     }
@@ -28,8 +31,13 @@ public final class Demo {
         return new CurrentUser(user(school, role), List.of(GroupIds.school(school.code(), role)));
     }
 
+    /** Runs {@code work} as the staff member of {@code school} in {@code role} (the domain's current user). */
+    public static <T> T as(DemoSchool school, SchoolRole role, Supplier<T> work) {
+        return CurrentUser.callAs(staff(school, role), work);
+    }
+
     /** Runs {@code work} as the registrar of {@code school} (the domain's current user). */
-    public static <T> T asRegistrar(DemoSchool school, java.util.function.Supplier<T> work) {
-        return cn.jledu.studentstatus.platform.CurrentUser.callAs(staff(school, cn.jledu.studentstatus.organisation.SchoolRole.REGISTRAR), work);
+    public static <T> T asRegistrar(DemoSchool school, Supplier<T> work) {
+        return as(school, SchoolRole.REGISTRAR, work);
     }
 }
