@@ -2,7 +2,7 @@ package cn.jledu.studentstatus.award;
 
 import static cn.jledu.studentstatus.award.AwardContract.Vars;
 
-import org.camunda.bpm.engine.ProcessEngineException;
+import cn.jledu.studentstatus.platform.FormRefusal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -43,12 +43,12 @@ final class AwardActivities {
         public void notify(DelegateTask t) {
             Object approved = t.getVariable(Vars.AWARD_APPROVED);
             if (!(approved instanceof Boolean)) {
-                throw new ProcessEngineException("请勾选“确认奖励属实”，或写明不确认的意见。");
+                throw new FormRefusal("请勾选“确认奖励属实”，或写明不确认的意见。");
             }
             if (!((Boolean) approved)) {
                 Object note = t.getVariable(Vars.AWARD_NOTE);
                 if (note == null || note.toString().isBlank()) {
-                    throw new ProcessEngineException("不确认奖励时必须填写意见。");
+                    throw new FormRefusal("不确认奖励时必须填写意见。");
                 }
                 service.decline(t.getExecution().getProcessBusinessKey());
             }

@@ -3,9 +3,9 @@ package cn.jledu.studentstatus.latereporting;
 import static cn.jledu.studentstatus.latereporting.LateReportingContract.Vars;
 
 
+import cn.jledu.studentstatus.platform.FormRefusal;
 import cn.jledu.studentstatus.platform.RuleViolation;
 import java.time.LocalDate;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -48,13 +48,13 @@ class LateReportingDelegates {
         return task -> {
             Object decision = task.getVariable(Vars.DECISION);
             if (!LateReportingContract.APPROVE.equals(decision) && !LateReportingContract.REJECT.equals(decision)) {
-                throw new ProcessEngineException("请选择审批意见：批准延期报到或不批准。");
+                throw new FormRefusal("请选择审批意见：批准延期报到或不批准。");
             }
             if (LateReportingContract.APPROVE.equals(decision)) {
                 try {
                     service.checkDelay(admissionId(task), (String) task.getVariable(Vars.DELAY_UNTIL));
                 } catch (RuleViolation e) {
-                    throw new ProcessEngineException(e.getMessage());
+                    throw FormRefusal.of(e);
                 }
             }
         };

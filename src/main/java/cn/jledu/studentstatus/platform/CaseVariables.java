@@ -6,6 +6,11 @@ import java.util.Set;
  * The process variables every case has, whatever its procedure: each contract's {@code Vars} refers to these, the
  * calendar reads the region from {@link #SCHOOL_CODE}, and the Tasklist filters show {@link #SCHOOL_NAME},
  * {@link #STUDENT_NAME} and {@link #CASE_TITLE} as columns.
+ *
+ * <p>{@link #IDENTIFYING}: the facts fixed when a case starts (student, school, class, batch, admission, filing,
+ * case key) and the inputs of routing (candidate groups, assignees, the review chain). No task completion may set
+ * or remove them ({@link TaskVariableGuard}); {@code TaskCompletionGuardTest} tries each on every user task of every
+ * process, and checks that every variable a candidate-group or assignee expression reads is listed here.
  */
 public final class CaseVariables {
 
@@ -20,12 +25,11 @@ public final class CaseVariables {
     /** A one-paragraph summary of the facts for the reviewer's form. */
     public static final String CASE_SUMMARY = "caseSummary";
 
-    /**
-     * Variables that identify a case or decide who reviews it. They are fixed when the case starts; a task
-     * completion may never set them.
-     */
-    public static final Set<String> IDENTIFYING = Set.of(SCHOOL_CODE, STUDENT_ID, "classId", "batchId",
-            "admissionId", "filingId", "caseKey", "countyBureau", "approvingBureau", "countyReview");
+    /** Names a task completion can never change. */
+    public static final Set<String> IDENTIFYING = Set.of(
+            STUDENT_ID, SCHOOL_CODE, "classId", "batchId", "admissionId", "filingId", "caseKey",
+            "headTeacher", "countyReview", "countyBureau", "approvingBureau", "filingBureau",
+            "intakeYear", "intakeSeason");
 
     private CaseVariables() {
     }

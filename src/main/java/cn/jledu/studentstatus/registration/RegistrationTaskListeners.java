@@ -3,8 +3,8 @@ package cn.jledu.studentstatus.registration;
 import static cn.jledu.studentstatus.registration.RegistrationContract.Vars;
 
 import cn.jledu.studentstatus.archive.AuditTrail;
+import cn.jledu.studentstatus.platform.FormRefusal;
 import java.util.ArrayList;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.Variables;
@@ -30,13 +30,13 @@ class RegistrationTaskListeners {
         return task -> {
             Object decision = task.getVariable(Vars.DECISION);
             if (!RegistrationContract.APPROVE.equals(decision) && !RegistrationContract.RETURN.equals(decision)) {
-                throw new ProcessEngineException("请选择审核意见：通过或退回修改。");
+                throw new FormRefusal("请选择审核意见：通过或退回修改。");
             }
             long batchId = ((Number) task.getVariable(Vars.BATCH_ID)).longValue();
             String reason = (String) task.getVariable(Vars.RETURN_REASON);
             if (RegistrationContract.RETURN.equals(decision)) {
                 if (reason == null || reason.isBlank()) {
-                    throw new ProcessEngineException("退回修改时必须写明退回原因。");
+                    throw new FormRefusal("退回修改时必须写明退回原因。");
                 }
                 task.setVariable(Vars.RETURNED_BY, task.getName());
                 service.markReturned(batchId, task.getName() + "：" + reason.strip());
@@ -58,7 +58,7 @@ class RegistrationTaskListeners {
     private static void checkCorrection(DelegateTask task, AuditTrail audit) {
         Object action = task.getVariable(Vars.CORRECTION_ACTION);
         if (!RegistrationContract.RESUBMIT.equals(action) && !RegistrationContract.WITHDRAW.equals(action)) {
-            throw new ProcessEngineException("请选择：修改后重新提交，或撤回注册申请。");
+            throw new FormRefusal("请选择：修改后重新提交，或撤回注册申请。");
         }
         audit.record("REGISTRATION_" + action, "registration_batch",
                 String.valueOf(((Number) task.getVariable(Vars.BATCH_ID)).longValue()),

@@ -4,8 +4,8 @@ import static cn.jledu.studentstatus.registrationcancellation.RegistrationCancel
 
 
 import cn.jledu.studentstatus.archive.AuditTrail;
+import cn.jledu.studentstatus.platform.FormRefusal;
 import cn.jledu.studentstatus.student.StudentRecords;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -36,11 +36,11 @@ class RegistrationCancellationDelegates {
         return task -> {
             Object decision = task.getVariable(Vars.DECISION);
             if (!RegistrationCancellationContract.CANCEL.equals(decision) && !RegistrationCancellationContract.KEEP.equals(decision)) {
-                throw new ProcessEngineException("请选择学校决定：注销学籍或不予注销。");
+                throw new FormRefusal("请选择学校决定：注销学籍或不予注销。");
             }
             Object note = task.getVariable(Vars.DECISION_NOTE);
             if (note == null || note.toString().isBlank()) {
-                throw new ProcessEngineException("请填写决定说明。");
+                throw new FormRefusal("请填写决定说明。");
             }
             audit.record("CANCELLATION_" + decision, "student", String.valueOf(task.getVariable(Vars.STUDENT_ID)),
                     note.toString());
@@ -52,7 +52,7 @@ class RegistrationCancellationDelegates {
     TaskListener registrationCancellationFilingCheck(AuditTrail audit) {
         return task -> {
             if (!Boolean.TRUE.equals(task.getVariable(Vars.FILED))) {
-                throw new ProcessEngineException("请核对材料后勾选“已核对并备案”。");
+                throw new FormRefusal("请核对材料后勾选“已核对并备案”。");
             }
             audit.record("CANCELLATION_FILED", "student", String.valueOf(task.getVariable(Vars.STUDENT_ID)),
                     task.getName());

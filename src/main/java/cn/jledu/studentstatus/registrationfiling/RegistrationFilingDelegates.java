@@ -4,7 +4,7 @@ import static cn.jledu.studentstatus.registrationfiling.RegistrationFilingContra
 
 
 import cn.jledu.studentstatus.archive.AuditTrail;
-import org.camunda.bpm.engine.ProcessEngineException;
+import cn.jledu.studentstatus.platform.FormRefusal;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -36,7 +36,7 @@ class RegistrationFilingDelegates {
     TaskListener registrationFilingConfirmationCheck(RegistrationFilingService service, AuditTrail audit) {
         return task -> {
             if (!Boolean.TRUE.equals(task.getVariable(Vars.CONFIRMED))) {
-                throw new ProcessEngineException("请核对纸质备案名单并签字、盖章后勾选确认。");
+                throw new FormRefusal("请核对纸质备案名单并签字、盖章后勾选确认。");
             }
             service.addRemark(filingId(task), task.getName(), (String) task.getVariable(Vars.REMARKS));
             task.setVariable(Vars.FILING_REMARKS, service.remarks(filingId(task)));

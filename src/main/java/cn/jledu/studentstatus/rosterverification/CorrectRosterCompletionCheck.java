@@ -2,6 +2,7 @@ package cn.jledu.studentstatus.rosterverification;
 
 import static cn.jledu.studentstatus.rosterverification.RosterVerificationContract.Vars;
 
+import cn.jledu.studentstatus.platform.FormRefusal;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

@@ -3,10 +3,10 @@ package cn.jledu.studentstatus.sanction;
 import static cn.jledu.studentstatus.sanction.SanctionContract.Vars;
 
 import cn.jledu.studentstatus.platform.AppClock;
+import cn.jledu.studentstatus.platform.FormRefusal;
 import cn.jledu.studentstatus.platform.RuleViolation;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,13 +16,6 @@ import org.springframework.stereotype.Component;
  * is refused with a Chinese message naming the rule; the completion is rolled back and Tasklist shows it.
  */
 final class SanctionCompletionChecks {
-
-    /** A refused form. */
-    static class FormRefusal extends ProcessEngineException {
-        FormRefusal(String message) {
-            super(message);
-        }
-    }
 
     private SanctionCompletionChecks() {
     }
@@ -57,7 +50,7 @@ final class SanctionCompletionChecks {
     }
 
     static void refuse(RuleViolation v) {
-        throw new FormRefusal(v.getMessage());
+        throw FormRefusal.of(v);
     }
 
     @Component("sanctionReviewProposalCheck")
@@ -114,7 +107,9 @@ final class SanctionCompletionChecks {
             try {
                 c.checkOutcome(outcome, SanctionDelegates.enumValue(SanctionLevel.class,
                         t.getVariable(Vars.REVIEWED_LEVEL)));
-            } catch (RuleViolation | IllegalArgumentException v) {
+            } catch (RuleViolation v) {
+                throw FormRefusal.of(v);
+            } catch (IllegalArgumentException v) {
                 throw new FormRefusal(v.getMessage());
             }
             if (blank(t.getVariable(Vars.REVIEW_REASONS))) {
@@ -143,7 +138,9 @@ final class SanctionCompletionChecks {
             try {
                 c.checkOutcome(outcome, SanctionDelegates.enumValue(SanctionLevel.class,
                         t.getVariable(Vars.BUREAU_LEVEL)));
-            } catch (RuleViolation | IllegalArgumentException v) {
+            } catch (RuleViolation v) {
+                throw FormRefusal.of(v);
+            } catch (IllegalArgumentException v) {
                 throw new FormRefusal(v.getMessage());
             }
             if (blank(t.getVariable(Vars.BUREAU_REASONS))) {
