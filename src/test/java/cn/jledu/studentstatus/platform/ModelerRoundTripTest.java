@@ -70,7 +70,7 @@ class ModelerRoundTripTest {
     @Test
     void aDiagramDeployedAloneFromModelerKeepsItsFormsAndTheStartUpCheckWarns() throws IOException {
         String edited = Files.readString(Path.of("processes/award.bpmn"))
-                .replace("name=\"校长确认奖励\"", "name=\"校长确认奖励（新版）\"");
+                .replace("name=\"校长确认奖励：", "name=\"校长确认奖励（新版）：");
         assertThat(edited).contains("校长确认奖励（新版）");
         deployAsModeler("award", "award.bpmn", edited);
 
