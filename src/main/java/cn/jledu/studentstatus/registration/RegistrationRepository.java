@@ -94,6 +94,16 @@ class RegistrationRepository {
                 .update();
     }
 
+    void recordLateApproval(long batchId, String reason, String by, OffsetDateTime at) {
+        jdbc.sql("UPDATE registration_batch SET late_approval_reason = ?, late_approved_by = ?, late_approved_at = ? "
+                + "WHERE id = ?").params(reason, by, at, batchId).update();
+    }
+
+    Optional<String> lateApprovalReason(long batchId) {
+        return jdbc.sql("SELECT late_approval_reason FROM registration_batch WHERE id = ?").param(batchId)
+                .query(String.class).optional();
+    }
+
     void setStudentCount(long batchId, int count) {
         jdbc.sql("UPDATE registration_batch SET student_count = ? WHERE id = ?").params(count, batchId).update();
     }

@@ -221,9 +221,9 @@ class RegistrationPolicyTest {
     @Test
     void rReg8TheCounterDoesNotAssumeATenDigitSchoolCode() {
         // 学籍号 = school code + entry year + sequence: the sequence starts after the code, whatever its length
-        assertThat("2201220001" + "2026" + "00042").substring(RegistrationRepository.sequenceStart("2201220001") - 1)
+        assertThat(("2201220001" + "2026" + "00042").substring(RegistrationRepository.sequenceStart("2201220001") - 1))
                 .isEqualTo("00042");
-        assertThat("22012201" + "2026" + "00007").substring(RegistrationRepository.sequenceStart("22012201") - 1)
+        assertThat(("22012201" + "2026" + "00007").substring(RegistrationRepository.sequenceStart("22012201") - 1))
                 .isEqualTo("00007");
     }
 }
