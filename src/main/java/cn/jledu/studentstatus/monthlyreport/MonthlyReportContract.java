@@ -54,7 +54,7 @@ public final class MonthlyReportContract {
      * last day of the month.
      */
     public static final Map<String, String> WORKING_DAY_VARIABLE_PERIODS =
-            Map.of(TIMER_PROVINCE, Vars.PROVINCE_ESCALATION_DAYS);
+            Map.of("TimerEventDefinition_ProvinceEscalation", Vars.PROVINCE_ESCALATION_DAYS);
 
     /** Process variables. */
     public static final class Vars {

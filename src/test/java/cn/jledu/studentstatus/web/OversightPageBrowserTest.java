@@ -33,6 +33,14 @@ class OversightPageBrowserTest {
     @Autowired
     ProcessDriver api;
 
+    /** Loads Tasklist once with a generous wait (a cold server under load), then signs in as usual. */
+    void signIn(ChromeDriver driver, String userId) {
+        driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+        new WebDriverWait(driver, Duration.ofSeconds(240)).until(d -> !d.findElements(By.cssSelector("input[type=password]"))
+                .isEmpty());
+        Browser.signIn(driver, port, userId, Demo.PASSWORD);
+    }
+
     static List<String> schoolRows(ChromeDriver driver) {
         return driver.findElements(By.cssSelector("#schools tbody tr")).stream().map(WebElement::getText).toList();
     }
@@ -46,7 +54,7 @@ class OversightPageBrowserTest {
         ChromeDriver driver = Browser.start("zh-CN");
         try {
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-            Browser.signIn(driver, port, "changchun-bureau", Demo.PASSWORD);
+            signIn(driver, "changchun-bureau");
             driver.get("http://localhost:" + port + "/camunda/app/welcome/default/");
             wait.until(d -> d.getPageSource().contains("学籍督查"));
             Browser.click(driver, driver.findElement(By.linkText("学籍督查")));
@@ -70,7 +78,7 @@ class OversightPageBrowserTest {
         driver = Browser.start("zh-CN");
         try {
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-            Browser.signIn(driver, port, "yongji-bureau", Demo.PASSWORD);
+            signIn(driver, "yongji-bureau");
             driver.get("http://localhost:" + port + "/oversight/index.html");
             wait.until(d -> !d.findElements(By.cssSelector("#schools tbody tr")).isEmpty());
             assertThat(schoolRows(driver)).hasSize(1);
