@@ -66,6 +66,34 @@ public class Organisation {
         return schools;
     }
 
+    /** The provincial bureau (the root of the bureau tree). */
+    public Bureau province() {
+        return repository.bureaus().stream().filter(b -> b.level() == BureauLevel.PROVINCE).findFirst()
+                .orElseThrow(() -> new NotFound("省级教育行政部门不存在"));
+    }
+
+    /**
+     * The codes of the schools supervised by one of the bureaus or by a bureau below one of them (oversight,
+     * R-MON-3: a city bureau oversees its own schools and its counties' schools; the province every school).
+     */
+    public List<String> schoolsUnder(Collection<String> bureauCodes) {
+        Map<String, Bureau> bureaus = new HashMap<>();
+        repository.bureaus().forEach(b -> bureaus.put(b.code(), b));
+        List<String> schools = new ArrayList<>();
+        for (School school : repository.schools()) {
+            for (Bureau b = bureaus.get(school.supervisingBureauCode()); b != null; b = bureaus.get(b.parentCode())) {
+                if (bureauCodes.contains(b.code())) {
+                    schools.add(school.code());
+                    break;
+                }
+                if (b.parentCode() == null) {
+                    break;
+                }
+            }
+        }
+        return schools;
+    }
+
     /** The bureau one level up (county → city → province), or null above the province. */
     public Bureau parentOf(String bureauCode) {
         Bureau bureau = bureau(bureauCode);

@@ -27,6 +27,11 @@ public class ReviewRouting {
         return GroupIds.bureauReviewer(bureauCode);
     }
 
+    /** Reviewer group of the provincial bureau (escalations to the province). */
+    public String provinceGroup() {
+        return GroupIds.bureauReviewer(organisation.province().code());
+    }
+
     /** Reviewer group of the i-th bureau (0-based) in the school's review chain. */
     public String chainGroup(String schoolCode, int index) {
         return GroupIds.bureauReviewer(organisation.reviewChain(schoolCode).get(index).code());

@@ -154,6 +154,41 @@ public class StaffScope {
         return schools.stream().sorted().toList();
     }
 
+    /**
+     * The schools the user oversees (oversight page, R-MON-3), in code order: a bureau reviewer the schools
+     * supervised by their bureau and by the bureaus below it (the province: all); school staff their own school;
+     * administrators all.
+     */
+    public List<String> overseenSchools() {
+        CurrentUser user = requireSignedIn();
+        if (user.isAdmin()) {
+            return organisation.schools().stream().map(School::code).toList();
+        }
+        Set<String> schools = new LinkedHashSet<>();
+        Set<String> bureaus = new LinkedHashSet<>();
+        for (String group : user.groupIds()) {
+            String school = GroupIds.schoolOf(group);
+            if (school != null) {
+                schools.add(school);
+            }
+            String bureau = GroupIds.bureauOf(group);
+            if (bureau != null) {
+                bureaus.add(bureau);
+            }
+        }
+        if (!bureaus.isEmpty()) {
+            schools.addAll(organisation.schoolsUnder(bureaus));
+        }
+        return schools.stream().sorted().toList();
+    }
+
+    /** Refuses (403) a user who does not oversee the school ({@link #overseenSchools}). */
+    public void requireOversight(String schoolCode) {
+        if (!overseenSchools().contains(schoolCode)) {
+            throw new Forbidden("无权查看该学校的督查信息。");
+        }
+    }
+
     private static List<String> schoolsOf(CurrentUser user, SchoolRole role) {
         return user.groupIds().stream().filter(g -> g.endsWith("-" + role.suffix())).map(GroupIds::schoolOf)
                 .filter(s -> s != null).toList();

@@ -159,6 +159,31 @@ public class StudentRepository {
     }
 
     /**
+     * The status-change rows of a school's students recorded (approved) in {@code [from, to)}, oldest first, with
+     * the student's number and name: what the monthly change report lists (R-MON-1).
+     */
+    public List<SchoolChange> schoolHistory(String schoolCode, OffsetDateTime from, OffsetDateTime to) {
+        return jdbc.sql("""
+                        SELECT c.id, c.student_id, c.kind, c.effective_date, c.from_status, c.to_status, c.details,
+                               c.approvals, c.case_key, c.process_instance_id, c.recorded_by, c.recorded_at,
+                               s.student_number, s.name
+                        FROM status_change c JOIN student s ON s.id = c.student_id
+                        WHERE s.school_code = ? AND c.recorded_at >= ? AND c.recorded_at < ? ORDER BY c.recorded_at, c.id""")
+                .params(schoolCode, from, to)
+                .query((rs, n) -> new SchoolChange(new StatusChange(rs.getLong(1), rs.getLong(2),
+                        StatusChangeKind.valueOf(rs.getString(3)), rs.getObject(4, LocalDate.class),
+                        rs.getString(5) == null ? null : StudentStatus.valueOf(rs.getString(5)),
+                        StudentStatus.valueOf(rs.getString(6)), rs.getString(7), ApprovalsJson.read(rs.getString(8)),
+                        rs.getString(9), rs.getString(10), rs.getString(11), rs.getObject(12, OffsetDateTime.class)),
+                        rs.getString(13), rs.getString(14)))
+                .list();
+    }
+
+    /** A status-change row with the student's number and name, for lists of a school's changes. */
+    public record SchoolChange(StatusChange change, String studentNumber, String studentName) {
+    }
+
+    /**
      * Inserts the lock row of a procedure; the primary key on the student makes a second running procedure
      * impossible (the database refuses with a duplicate key, also under concurrency).
      */

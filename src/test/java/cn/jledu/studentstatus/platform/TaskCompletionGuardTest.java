@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 import cn.jledu.studentstatus.latereporting.LateReportingContract;
+import cn.jledu.studentstatus.monthlyreport.MonthlyReportContract;
 import cn.jledu.studentstatus.organisation.Bureau;
 import cn.jledu.studentstatus.organisation.BureauLevel;
 import cn.jledu.studentstatus.organisation.Organisation;
@@ -461,6 +462,18 @@ class TaskCompletionGuardTest {
                 v.put(SanctionContract.Vars.REVIEW_DECISION_RECEIVED_ON, LocalDate.of(2025, 10, 9).toString());
                 v.put(SanctionContract.Vars.BUREAU_APPEAL_RECEIVED_ON, LocalDate.of(2025, 10, 10).toString());
                 v.put(SanctionContract.Vars.REVOCATION_REASON, "改正进步");
+            }
+            case MonthlyReportContract.PROCESS_KEY -> {
+                v.put(CaseVariables.SCHOOL_NAME, schoolName);
+                v.put(MonthlyReportContract.Vars.REPORT_ID, 0L);
+                v.put(MonthlyReportContract.Vars.FILING_BUREAU, organisation.cityOver(school).code());
+                v.put(MonthlyReportContract.Vars.REPORT_MONTH, "2026-03");
+                v.put(MonthlyReportContract.Vars.MONTH_END, "2026-03-31");
+                v.put(MonthlyReportContract.Vars.MONTH_END_AT, new Date(System.currentTimeMillis() + 86_400_000L));
+                v.put(MonthlyReportContract.Vars.SUBMITTED, false);
+                v.put(MonthlyReportContract.Vars.RETURN_REASON, "");
+                v.put(MonthlyReportContract.Vars.CHANGE_COUNT, 0);
+                v.put(MonthlyReportContract.Vars.FLAGGED_COUNT, 0);
             }
             case "award" -> {
                 v.put(CaseVariables.STUDENT_ID, student.id());

@@ -22,6 +22,8 @@ import org.w3c.dom.NodeList;
 /**
  * Every working-day count a diagram uses (10, 15, 25, 30 …) appears once: the diagram shows the number, and each
  * contract's {@code WORKING_DAY_PERIODS} declares the same number for the same timer or task — no more, no less.
+ * A period configured in application properties is a process variable set when the case starts: the diagram names
+ * the variable and the contract's {@code WORKING_DAY_VARIABLE_PERIODS} declares the same name.
  */
 class WorkingDayPeriodsTest {
 
@@ -58,6 +60,16 @@ class WorkingDayPeriodsTest {
                     periods.forEach((id, n) -> inContracts.put(id, String.valueOf(n)));
                 } catch (NoSuchFieldException none) {
                     // a procedure without working-day periods
+                }
+                try {
+                    // periods configured in application properties: the diagram names the process variable
+                    Field f = Class.forName(c.getName()).getField("WORKING_DAY_VARIABLE_PERIODS");
+                    @SuppressWarnings("unchecked")
+                    Map<String, String> periods = (Map<String, String>) f.get(null);
+                    periods.forEach((id, variable) -> Assertions.assertThat(inContracts.put(id, variable))
+                            .as(c.getName() + ": two periods on " + id).isNull());
+                } catch (NoSuchFieldException none) {
+                    // no configurable periods
                 }
             }
         }

@@ -57,6 +57,11 @@ export default {
       label: '新生注册名单上传（批量）',
       href: '/registration/upload.html',
       description: '上传 Excel/CSV 新生名单：逐行校验，有效行作为一个批次提交审核'
+    },
+    {
+      label: '学籍督查',
+      href: '/oversight/index.html',
+      description: '所辖学校的在校生、本月学籍变更和异动、月报表报送与逾期、逾期待办、全日制人数核对'
     }
   ],
   // links: [
