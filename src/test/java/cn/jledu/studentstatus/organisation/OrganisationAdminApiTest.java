@@ -28,30 +28,30 @@ class OrganisationAdminApiTest {
     @Test
     void administratorAddsSchoolMajorApprovalAndClass() {
         TestRestTemplate admin = driver.api("admin");
-        ResponseEntity<JsonNode> school = admin.postForEntity("/api/admin/schools", Map.of("code", "2201229901",
-                "name", "农安县第二职业高中", "runBy", "COUNTY", "supervisingBureauCode", "220122"), JsonNode.class);
+        ResponseEntity<JsonNode> school = admin.postForEntity("/api/admin/schools", Map.of("code", "2206219901",
+                "name", "抚松县第二职业高中", "runBy", "COUNTY", "supervisingBureauCode", "220621"), JsonNode.class);
         assertThat(school.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        assertThat(identity.createGroupQuery().groupId(GroupIds.school("2201229901", SchoolRole.REGISTRAR)).count())
+        assertThat(identity.createGroupQuery().groupId(GroupIds.school("2206219901", SchoolRole.REGISTRAR)).count())
                 .isOne();
-        assertThat(organisation.school("2201229901").orElseThrow().supervisingBureauCode()).isEqualTo("220122");
+        assertThat(organisation.school("2206219901").orElseThrow().supervisingBureauCode()).isEqualTo("220621");
 
         ResponseEntity<JsonNode> major = admin.postForEntity("/api/admin/majors", Map.of("code", "710299",
                 "name", "测试专业", "categoryCode", "71", "agricultureRelated", false, "primaryIntakeAllowed", false),
                 JsonNode.class);
         assertThat(major.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 
-        ResponseEntity<JsonNode> unapproved = admin.postForEntity("/api/admin/schools/2201229901/classes",
+        ResponseEntity<JsonNode> unapproved = admin.postForEntity("/api/admin/schools/2206219901/classes",
                 Map.of("name", "2026级测试1班", "majorCode", "710299", "yearGroup", 2026), JsonNode.class);
         assertThat(unapproved.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(unapproved.getBody().toString()).contains("R-MAJ-1");
 
-        assertThat(admin.postForEntity("/api/admin/schools/2201229901/majors", Map.of("majorCode", "710299",
+        assertThat(admin.postForEntity("/api/admin/schools/2206219901/majors", Map.of("majorCode", "710299",
                 "approvedOn", "2026-07-01", "approvalRef", "农教发〔2026〕1号"), JsonNode.class).getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
-        ResponseEntity<JsonNode> created = admin.postForEntity("/api/admin/schools/2201229901/classes",
+        ResponseEntity<JsonNode> created = admin.postForEntity("/api/admin/schools/2206219901/classes",
                 Map.of("name", "2026级测试1班", "majorCode", "710299", "yearGroup", 2026), JsonNode.class);
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        assertThat(organisation.classes("2201229901")).extracting(SchoolClass::name).containsExactly("2026级测试1班");
+        assertThat(organisation.classes("2206219901")).extracting(SchoolClass::name).containsExactly("2026级测试1班");
     }
 
     @Test

@@ -123,7 +123,7 @@ class RosterVerificationProcessTest {
     private void assertForm(Task task, String formId, String... keys) throws Exception {
         Task withForm = taskService.createTaskQuery().taskId(task.getId()).initializeFormKeys().singleResult();
         Assertions.assertThat(withForm.getCamundaFormRef().getKey()).isEqualTo(formId);
-        Assertions.assertThat(withForm.getCamundaFormRef().getBinding()).isEqualTo("deployment");
+        Assertions.assertThat(withForm.getCamundaFormRef().getBinding()).isEqualTo("latest");
         try (InputStream form = formService.getDeployedTaskForm(task.getId())) {
             String json = new String(form.readAllBytes(), StandardCharsets.UTF_8);
             Assertions.assertThat(json).contains("\"id\": \"" + formId + "\"");
