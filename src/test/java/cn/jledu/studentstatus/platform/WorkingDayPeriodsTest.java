@@ -21,7 +21,9 @@ import org.w3c.dom.NodeList;
 
 /**
  * Every working-day count a diagram uses (10, 15, 25, 30 …) appears once: the diagram shows the number, and each
- * contract's {@code WORKING_DAY_PERIODS} declares the same number for the same timer or task — no more, no less.
+ * contract's {@code WORKING_DAY_PERIODS} declares the same number for the same timer or task — no more, no less. A
+ * period that is a setting is a variable in the diagram and declared by that name in the contract's
+ * {@code WORKING_DAY_VARIABLE_PERIODS}.
  */
 class WorkingDayPeriodsTest {
 
@@ -58,6 +60,15 @@ class WorkingDayPeriodsTest {
                     periods.forEach((id, n) -> inContracts.put(id, String.valueOf(n)));
                 } catch (NoSuchFieldException none) {
                     // a procedure without working-day periods
+                }
+                try { // periods read from a variable (a setting), declared by name: WORKING_DAY_VARIABLE_PERIODS
+                    Field f = Class.forName(c.getName()).getField("WORKING_DAY_VARIABLE_PERIODS");
+                    @SuppressWarnings("unchecked")
+                    Map<String, String> periods = (Map<String, String>) f.get(null);
+                    periods.forEach((id, variable) -> Assertions.assertThat(inContracts.put(id, variable))
+                            .as(c.getName() + ": " + id + " declared twice").isNull());
+                } catch (NoSuchFieldException none) {
+                    // every period is a literal
                 }
             }
         }
