@@ -75,6 +75,8 @@ class SanctionProcessTest {
     DocumentStore documents;
     @Autowired
     Organisation organisation;
+    @Autowired
+    cn.jledu.studentstatus.national.OutboxNationalRegistry national;
 
     Student student;
 
@@ -425,6 +427,166 @@ class SanctionProcessTest {
         fireTimer(instance, SanctionContract.TIMER_BUREAU_APPEAL_WINDOW);
         Assertions.assertThatThrownBy(() -> process.lodgeSchoolAppeal(key(instance), AppClock.today(), "再次申诉"))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("R-APL-1");
+    }
+
+    // --- issue 8: decisive dates (docs/sanctions.md "Which dates are decisive") ----------------------------
+
+    @Test
+    void bureauAppealMadeOnWorkingDay15AndEnteredOnDay17ReopensTheFinalExpulsionButOneMadeOnDay16IsRefused() {
+        // R-APL-2, R-APL-3, R-SAN-3, R-MON-2
+        ProcessInstance instance = decided(SanctionLevel.EXPULSION, ExpulsionGround.CRIMINAL_OFFENCE);
+        process.lodgeSchoolAppeal(key(instance), AppClock.today(), "我对事实有异议");
+        EngineClock.set("2025-09-26T15:00");
+        reviewAppeal(instance, AppealOutcome.UPHOLD, null, "2025-09-26");
+        // received 2025-09-26: working day 15 = 2025-10-23, 16 = 2025-10-24 (Fri), 17 = 2025-10-27 (Mon)
+        assertTimerEndsOn(instance, SanctionContract.TIMER_BUREAU_APPEAL_WINDOW, LocalDate.of(2025, 10, 23));
+        fireTimer(instance, SanctionContract.TIMER_BUREAU_APPEAL_WINDOW);
+        assertExpelled(instance);
+        // R-MON-2: the final expulsion goes to the national system in the month it became final
+        Assertions.assertThat(national.forStudent(student.id())).singleElement().satisfies(e -> {
+            Assertions.assertThat(e.operation()).isEqualTo("STATUS_CHANGE");
+            Assertions.assertThat(e.caseKey()).isEqualTo(key(instance));
+            Assertions.assertThat(e.payload()).contains("异动类别=开除学籍", "学籍号=" + student.studentNumber());
+            Assertions.assertThat(e.createdAt().atZoneSameInstant(AppClock.ZONE).toLocalDate()).isEqualTo(LocalDate.of(2025, 10, 24));
+        });
+
+        EngineClock.set("2025-10-27T10:00");
+        Assertions.assertThatThrownBy(() -> process.lodgeBureauAppeal(key(instance), LocalDate.of(2025, 10, 24),
+                        LocalDate.of(2025, 10, 27), "不服复查决定"))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("R-APL-2").hasMessageContaining("2025-10-23");
+        Assertions.assertThat(students.find(student.id()).orElseThrow().status()).isEqualTo(StudentStatus.EXPELLED);
+
+        process.lodgeBureauAppeal(key(instance), LocalDate.of(2025, 10, 23), LocalDate.of(2025, 10, 27), "不服复查决定");
+        // the expulsion is not final while an appeal made in time runs: undone with a status-change row, reported
+        Assertions.assertThat(students.find(student.id()).orElseThrow().status()).isEqualTo(StudentStatus.ENROLLED);
+        Assertions.assertThat(students.history(student.id())).anySatisfy(h -> {
+            Assertions.assertThat(h.kind()).isEqualTo(StatusChangeKind.EXPULSION_REVERSED);
+            Assertions.assertThat(h.caseKey()).isEqualTo(key(instance));
+        });
+        Assertions.assertThat(national.forStudent(student.id())).hasSize(2).last()
+                .satisfies(e -> Assertions.assertThat(e.payload()).contains("学籍状态=在籍"));
+        Assertions.assertThat(archive.personalArchive(student.id())).noneMatch(e -> e.kind() == ArchiveEntryKind.SANCTION);
+        SanctionCase reopened = service.get(key(instance));
+        Assertions.assertThat(reopened.state()).isEqualTo(SanctionState.BUREAU_APPEAL);
+        Assertions.assertThat(reopened.underAppeal()).isTrue();
+
+        ProcessInstance again = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(key(instance)).active().singleResult();
+        assertThat(again).hasPassed(SanctionContract.START_APPEAL_REOPENED);
+        driver.runAsync(again);
+        assertThat(again).isWaitingAt(SanctionContract.TASK_BUREAU_REVIEW);
+        Task review = task(again);
+        // R-APL-3: the bureau's 30 working days run from its receipt (2025-10-27), not from the timer
+        Assertions.assertThat(review.getDueDate()).isEqualTo(EngineClock.endOf(LocalDate.of(2025, 12, 8)));
+        // the bureau cannot edit its received-on date (read-only field from the appeal)
+        Assertions.assertThatThrownBy(() -> taskService.complete(review.getId(), withVariables(
+                        Vars.BUREAU_APPEAL_RECEIVED_ON, "2025-11-30", Vars.BUREAU_OUTCOME, "UPHOLD", Vars.BUREAU_REASONS, "x")))
+                .isInstanceOf(ProcessEngineException.class);
+        taskService.complete(review.getId(), withVariables(Vars.BUREAU_OUTCOME, "UPHOLD", Vars.BUREAU_REASONS, "事实清楚"));
+        driver.runAsync(again);
+        Assertions.assertThat(students.find(student.id()).orElseThrow().status()).isEqualTo(StudentStatus.EXPELLED);
+        Assertions.assertThat(national.forStudent(student.id())).hasSize(3)
+                .extracting(e -> e.caseKey()).containsExactly(key(instance), key(instance) + "-2", key(instance) + "-3");
+        assertThat(again).isWaitingAt(SanctionContract.TASK_FILE_EXPULSION);
+    }
+
+    @Test
+    void schoolAppealMadeOnTheLastDayAndEnteredAfterTheTimerReopensTheCaseOneMadeTheDayAfterIsRefused() {
+        // R-APL-1
+        ProcessInstance instance = decided(SanctionLevel.DEMERIT, null);
+        LocalDate lastDay = timerLastDay(instance, SanctionContract.TIMER_SCHOOL_APPEAL_WINDOW);
+        fireTimer(instance, SanctionContract.TIMER_SCHOOL_APPEAL_WINDOW);
+        Assertions.assertThat(service.get(key(instance)).state()).isEqualTo(SanctionState.FINAL);
+        Assertions.assertThat(archive.personalArchive(student.id())).anyMatch(e -> e.kind() == ArchiveEntryKind.SANCTION);
+
+        EngineClock.set(lastDay.plusDays(4) + "T10:00");
+        Assertions.assertThatThrownBy(() -> process.lodgeSchoolAppeal(key(instance), lastDay.plusDays(1), "处分过重"))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("R-APL-1").hasMessageContaining(lastDay.toString());
+        process.lodgeSchoolAppeal(key(instance), lastDay, "处分过重");
+
+        Assertions.assertThat(service.get(key(instance)).state()).isEqualTo(SanctionState.SCHOOL_APPEAL);
+        Assertions.assertThat(archive.personalArchive(student.id())).noneMatch(e -> e.kind() == ArchiveEntryKind.SANCTION);
+        ProcessInstance again = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(key(instance)).active().singleResult();
+        assertThat(again).isWaitingAt(SanctionContract.TASK_REVIEW_APPEAL);
+        Assertions.assertThat(audit.forSubject("sanction_case", key(instance)))
+                .anySatisfy(r -> Assertions.assertThat(r.action()).isEqualTo("SANCTION_REOPENED"));
+    }
+
+    @Test
+    void theWindowWaitsForTheRecordedReceiptWhichIsNeverBeforeTheLetterNorInTheFutureAndCorrectionsAreAudited() {
+        // R-APL-1, R-APL-2 (the window runs from the receipt), R-SAN-4 (送达)
+        EngineClock.set("2025-09-26T10:00");
+        ProcessInstance instance = decidedNotDelivered(SanctionLevel.WARNING, null);
+        long letter = letter(instance, "学生处分决定书").id();
+        Assertions.assertThatThrownBy(() -> process.lodgeSchoolAppeal(key(instance), AppClock.today(), "不服"))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("R-APL-1").hasMessageContaining("送达");
+        Assertions.assertThatThrownBy(() -> process.recordDelivery(key(instance), letter, LocalDate.of(2025, 9, 25), "POST"))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("不能早于");
+        Assertions.assertThatThrownBy(() -> process.recordDelivery(key(instance), letter, LocalDate.of(2025, 9, 27), "POST"))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("不能晚于今天");
+        assertThat(instance).isWaitingAt(SanctionContract.MESSAGE_DECISION_DELIVERED_EVENT);
+
+        EngineClock.set("2025-10-09T10:00");
+        process.recordDelivery(key(instance), letter, LocalDate.of(2025, 9, 26), "RECEIPT_RETURNED");
+        assertThat(instance).isWaitingAt(SanctionContract.GATEWAY_SCHOOL_APPEAL_WINDOW);
+        Assertions.assertThat(timerLastDay(instance, SanctionContract.TIMER_SCHOOL_APPEAL_WINDOW))
+                .isEqualTo(LocalDate.of(2025, 10, 16));
+        Assertions.assertThatThrownBy(() -> process.recordDelivery(key(instance), letter, LocalDate.of(2025, 9, 29), "POST"))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("更正");
+
+        // the returned receipt shows 2025-09-29: the registrar corrects it, the timer counts again from the 29th
+        process.correctDelivery(key(instance), letter, LocalDate.of(2025, 9, 29), "送达回执签收日期为9月29日，登记有误");
+        assertThat(instance).isWaitingAt(SanctionContract.GATEWAY_SCHOOL_APPEAL_WINDOW);
+        // 2025-09-29 + 10 working days: Sep 30, (Oct 1–8 off) Oct 9, 10, Sat 11, 13–17, 20 → 2025-10-20
+        Assertions.assertThat(timerLastDay(instance, SanctionContract.TIMER_SCHOOL_APPEAL_WINDOW))
+                .isEqualTo(LocalDate.of(2025, 10, 20));
+        Assertions.assertThat(audit.forSubject("sanction_case", key(instance))).anySatisfy(r -> {
+            Assertions.assertThat(r.action()).isEqualTo("LETTER_RECEIPT_CORRECTED");
+            Assertions.assertThat(r.details()).contains("2025-09-26", "2025-09-29");
+        });
+    }
+
+    @Test
+    void theSchoolAppealWindowIsTheSchoolsSettingStatedInTheLetter() {
+        // R-APL-1
+        Assertions.assertThatThrownBy(() -> service.setSchoolAppealWorkingDays(SCHOOL.code(), 3))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("R-APL-1");
+        Assertions.assertThat(service.schoolAppealWorkingDays(SCHOOL.code())).isEqualTo(10);
+        service.setSchoolAppealWorkingDays(SCHOOL.code(), 15);
+        try {
+            ProcessInstance instance = decided(SanctionLevel.WARNING, null);
+            Assertions.assertThat(letter(instance, "学生处分决定书").letterText()).contains("收到本决定之日起15个工作日内");
+            // received 2025-09-22 + 15 working days (Sun Sep 28 and Sat Oct 11 worked, Oct 1–8 off) → 2025-10-17
+            Assertions.assertThat(timerLastDay(instance, SanctionContract.TIMER_SCHOOL_APPEAL_WINDOW))
+                    .isEqualTo(LocalDate.of(2025, 10, 17));
+        } finally {
+            service.setSchoolAppealWorkingDays(SCHOOL.code(), 10);
+        }
+    }
+
+    @Test
+    void theProposerCannotReviewTheirOwnProposalAndTheOfficeMeetingIsNotBeforeTheProposal() {
+        // R-SAN-3
+        ProcessInstance instance = cn.jledu.studentstatus.platform.CurrentUser.callAs(
+                new cn.jledu.studentstatus.platform.CurrentUser("zhang-xueji", java.util.List.of()),
+                () -> propose(SanctionLevel.EXPULSION, ExpulsionGround.CRIMINAL_OFFENCE));
+        Task review = task(instance);
+        taskService.setAssignee(review.getId(), "zhang-xueji");
+        Assertions.assertThatThrownBy(() -> taskService.complete(review.getId(), withVariables(Vars.PROPOSAL_SUPPORTED, true)))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("R-SAN-3").hasMessageContaining("提出人");
+        taskService.setAssignee(review.getId(), "li-xuegong");
+        taskService.complete(review.getId(), withVariables(Vars.PROPOSAL_SUPPORTED, true));
+
+        Task decide = task(instance);
+        Assertions.assertThatThrownBy(() -> taskService.complete(decide.getId(), withVariables(Vars.SANCTION_APPROVED, true,
+                        Vars.DECIDED_LEVEL, "EXPULSION", Vars.MEETING_DATE, "2025-09-19",
+                        Vars.MEETING_MINUTES_REF, "校办纪要〔2025〕9号")))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("R-SAN-3").hasMessageContaining("不能早于");
+        taskService.complete(decide.getId(), withVariables(Vars.SANCTION_APPROVED, true, Vars.DECIDED_LEVEL, "EXPULSION",
+                Vars.MEETING_DATE, "2025-09-22", Vars.MEETING_MINUTES_REF, "校办纪要〔2025〕9号"));
+        driver.runAsync(instance);
+        assertThat(instance).isWaitingAt(SanctionContract.MESSAGE_DECISION_DELIVERED_EVENT);
     }
 
     // --- helpers -------------------------------------------------------------------------------------------
