@@ -223,7 +223,7 @@ public record Student(
      * entered after the window's timer: the student returns to the status held before the expulsion.
      */
     public StatusTransition reinstateAfterAppeal(LocalDate effective, StudentStatus before) {
-        require(EXPELLED, "R-APL-2", "只有已开除学籍的学生可以因按期提出的申诉恢复学籍");
+        require(EXPELLED, "R-APL-2", "（第三十八条）只有已开除学籍的学生可以因按期提出的申诉恢复学籍");
         if (before != ENROLLED && before != SUSPENDED) {
             throw new IllegalArgumentException("开除学籍前的学籍状态只能是在籍或休学：" + before);
         }

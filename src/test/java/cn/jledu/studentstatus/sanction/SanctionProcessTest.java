@@ -89,6 +89,9 @@ class SanctionProcessTest {
 
     @AfterEach
     void resetClock() {
+        // no case left waiting on a working-day timer: CalendarDeadlinesTest counts every waiting deadline
+        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(SanctionContract.PROCESS_KEY)
+                .list().forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "test finished"));
         EngineClock.reset();
     }
 
