@@ -193,9 +193,17 @@
           <xsl:text>申诉受理机构：</xsl:text><xsl:apply-templates select="body" mode="text"/>
         </fo:block>
         <fo:block>
-          <xsl:text>申诉截止日期：</xsl:text><xsl:value-of select="last-day"/>
-          <xsl:text>（</xsl:text><xsl:value-of select="last-day-iso"/>
-          <xsl:text>，含当日）；期限自收到本决定之次日起按工作日计算，休息日和法定节假日不计入，调休上班日计入。</xsl:text>
+          <xsl:choose>
+            <xsl:when test="last-day">
+              <xsl:text>申诉截止日期：</xsl:text><xsl:value-of select="last-day"/>
+              <xsl:text>（</xsl:text><xsl:value-of select="last-day-iso"/>
+              <xsl:text>，含当日）；期限自收到本决定之次日起按工作日计算，休息日和法定节假日不计入，调休上班日计入。</xsl:text>
+            </xsl:when>
+            <xsl:otherwise>
+              <xsl:text>申诉期限：自收到本决定之次日起按工作日计算（以送达回执上的签收日期为准），休息日和法定节假日不计入，调休上班日计入；</xsl:text>
+              <xsl:text>申诉以学生递交或寄出申诉书之日为准。</xsl:text>
+            </xsl:otherwise>
+          </xsl:choose>
         </fo:block>
       </fo:block>
     </xsl:for-each>

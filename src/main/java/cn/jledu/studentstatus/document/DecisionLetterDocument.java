@@ -52,10 +52,12 @@ public class DecisionLetterDocument {
             if (letter.appeal() != null) {
                 x.start("appeal")
                         .markedText("text", letter.appeal().text())
-                        .markedText("body", letter.appeal().body())
-                        .element("last-day", chineseDate(letter.appeal().lastDay()))
-                        .element("last-day-iso", letter.appeal().lastDay())
-                        .end();
+                        .markedText("body", letter.appeal().body());
+                if (letter.appeal().lastDay() != null) { // else the window runs from the receipt of this letter
+                    x.element("last-day", chineseDate(letter.appeal().lastDay()))
+                            .element("last-day-iso", letter.appeal().lastDay());
+                }
+                x.end();
             }
             x.element("date", chineseDate(letter.date()));
         });

@@ -47,14 +47,14 @@ public record DecisionLetterModel(String schoolCode, String issuer, String subje
 
     /**
      * The appeal rights: {@code text} in full (to whom, within how many working days), and the last day as the
-     * working-day calendar computed it (the same day the process timer ends).
+     * working-day calendar computed it (the same day the process timer ends), or null when the period runs from the
+     * student's receipt of this very letter (the day is then not known when it is printed).
      */
     public record Appeal(String text, String body, LocalDate lastDay) {
 
         public Appeal {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(body, "body");
-            Objects.requireNonNull(lastDay, "lastDay");
         }
     }
 }

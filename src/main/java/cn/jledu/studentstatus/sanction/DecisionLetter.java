@@ -13,7 +13,8 @@ import java.util.List;
  *
  * @param issuer      who decides and seals: the school, or the supervising bureau for its appeal decision
  * @param particulars labelled facts for the PDF's table (姓名, 学籍号, 处分等级 …)
- * @param appeal      the appeal rights with the last day as the working-day calendar computed it, or null
+ * @param appeal      the appeal rights (the last day only when known: a window that runs from the receipt of
+ *                    this letter has none), or null
  */
 record DecisionLetter(String schoolCode, String issuer, String subject, String title, String documentNumber,
                       String recipient, List<String> paragraphs, List<Particular> particulars, String legalBasis,
@@ -35,7 +36,7 @@ record DecisionLetter(String schoolCode, String issuer, String subject, String t
 
         /** The sentence as printed and as kept in the text: "…（受理：永吉县教育局；截止 2025-10-23）。". */
         String sentence() {
-            return rights + "（受理：" + body + "；截止 " + lastDay + "）。";
+            return rights + "（受理：" + body + (lastDay == null ? "" : "；截止 " + lastDay) + "）。";
         }
     }
 

@@ -53,10 +53,40 @@ final class SanctionCompletionChecks {
         throw FormRefusal.of(v);
     }
 
+    /**
+     * Who completes a task: the engine's authenticated user (Tasklist, engine REST), else the user of our API
+     * request, and the task's assignee (a claimed task).
+     */
+    static java.util.List<String> actors(DelegateTask t) {
+        java.util.List<String> actors = new java.util.ArrayList<>();
+        org.camunda.bpm.engine.impl.identity.Authentication auth = t.getProcessEngineServices().getIdentityService()
+                .getCurrentAuthentication();
+        if (auth != null && auth.getUserId() != null) {
+            actors.add(auth.getUserId());
+        }
+        cn.jledu.studentstatus.platform.CurrentUser.get().ifPresent(u -> actors.add(u.userId()));
+        if (t.getAssignee() != null) {
+            actors.add(t.getAssignee());
+        }
+        return actors;
+    }
+
     @Component("sanctionReviewProposalCheck")
     static class ReviewProposal implements TaskListener {
+        private final SanctionService service;
+
+        ReviewProposal(SanctionService service) {
+            this.service = service;
+        }
+
         @Override
         public void notify(DelegateTask t) {
+            SanctionCase c = service.get(t.getExecution().getProcessBusinessKey());
+            try { // R-SAN-3: four eyes — the proposer does not review the proposal
+                actors(t).forEach(c::checkReviewer);
+            } catch (RuleViolation v) {
+                refuse(v);
+            }
             if (!flag(t, Vars.PROPOSAL_SUPPORTED, "请勾选“同意提交校长决定”，或写明不同意的意见。")
                     && blank(t.getVariable(Vars.REVIEW_NOTE))) {
                 throw new FormRefusal("不同意处分建议时必须填写审核意见。");
@@ -115,11 +145,7 @@ final class SanctionCompletionChecks {
             if (blank(t.getVariable(Vars.REVIEW_REASONS))) {
                 throw new FormRefusal("请填写复查理由。");
             }
-            LocalDate received = date(t.getVariable(Vars.REVIEW_DECISION_RECEIVED_ON),
-                    "请填写复查决定送达学生的日期（YYYY-MM-DD）。");
-            if (received.isAfter(AppClock.today()) || received.isBefore(c.decidedOn())) {
-                throw new FormRefusal("送达日期不能晚于今天，也不能早于处分决定日期（" + c.decidedOn() + "）。");
-            }
+            // the receipt of the review decision is recorded from its delivery (POST …/deliveries), not typed here
         }
     }
 

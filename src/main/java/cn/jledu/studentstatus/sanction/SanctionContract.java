@@ -8,8 +8,14 @@ public final class SanctionContract {
     public static final String PROCESS_KEY = "sanction";
     public static final String REVOCATION_PROCESS_KEY = "sanctionRevocation";
 
-    /** R-APL-1 leaves the school appeal window to the school: we allow 10 working days after notification. */
-    public static final int SCHOOL_APPEAL_WORKING_DAYS = 10;
+    /**
+     * R-APL-1 leaves the school appeal window to the school: a school setting ({@code sanction_school_setting}),
+     * 10 working days after the student's receipt of the decision unless the school set another number.
+     */
+    public static final int DEFAULT_SCHOOL_APPEAL_WORKING_DAYS = 10;
+    /** The range a school may set (working days). */
+    public static final int MIN_SCHOOL_APPEAL_WORKING_DAYS = 5;
+    public static final int MAX_SCHOOL_APPEAL_WORKING_DAYS = 30;
     /** R-APL-2 (第三十八条): written appeal to the supervising bureau within 15 working days. */
     public static final int BUREAU_APPEAL_WORKING_DAYS = 15;
     /** R-APL-3 (第三十八条): the bureau decides and answers within 30 working days. */
@@ -23,13 +29,24 @@ public final class SanctionContract {
      * Modeler; {@code WorkingDayPeriodsTest} proves each one equals the contract's.
      */
     public static final java.util.Map<String, Integer> WORKING_DAY_PERIODS = java.util.Map.of(
-            "TimerEventDefinition_SchoolAppealWindow", SCHOOL_APPEAL_WORKING_DAYS,
             "TimerEventDefinition_BureauAppealWindow", BUREAU_APPEAL_WORKING_DAYS,
             "Task_BureauReview", BUREAU_REPLY_WORKING_DAYS,
             "TimerEventDefinition_BureauReplyReminder", BUREAU_REMINDER_WORKING_DAYS,
             "TimerEventDefinition_BureauReplyOverdue", BUREAU_REPLY_WORKING_DAYS);
 
+    /**
+     * Periods the diagram reads from a process variable instead of a literal: the school appeal window is the
+     * school's setting, copied into {@code schoolAppealWorkingDays} when the principal decides (the same number
+     * the decision letter states). {@code WorkingDayPeriodsTest} accepts the variable name for these ids only.
+     */
+    public static final java.util.Map<String, String> WORKING_DAY_VARIABLE_PERIODS = java.util.Map.of(
+            "TimerEventDefinition_SchoolAppealWindow", "schoolAppealWorkingDays");
+
     public static final String START = "StartEvent_SanctionProposed";
+    public static final String START_APPEAL_REOPENED = "StartEvent_AppealReopened";
+    public static final String GATEWAY_REOPENED_STAGE = "Gateway_ReopenedStage";
+    public static final String MESSAGE_DECISION_DELIVERED_EVENT = "Message_DecisionDelivered";
+    public static final String MESSAGE_REVIEW_DECISION_DELIVERED_EVENT = "Message_ReviewDecisionDelivered";
     public static final String TASK_REVIEW_PROPOSAL = "Task_ReviewProposal";
     public static final String TASK_DECIDE = "Task_DecideSanction";
     public static final String TASK_RECORD_NOT_SANCTIONED = "Task_RecordNotSanctioned";
@@ -62,6 +79,11 @@ public final class SanctionContract {
 
     public static final String MESSAGE_SCHOOL_APPEAL = "SanctionSchoolAppealLodged";
     public static final String MESSAGE_BUREAU_APPEAL = "SanctionBureauAppealLodged";
+    /** The registrar recorded the student's receipt of the 学生处分决定书 / 学生申诉复查决定书 (送达). */
+    public static final String MESSAGE_DECISION_DELIVERED = "SanctionDecisionDelivered";
+    public static final String MESSAGE_REVIEW_DECISION_DELIVERED = "SanctionReviewDecisionDelivered";
+    /** An appeal made within its window but entered after the window's timer fired reopens the case. */
+    public static final String MESSAGE_APPEAL_REOPENED = "SanctionAppealReopened";
 
     public static final String FORM_REVIEW_PROPOSAL = "reviewSanctionProposalForm";
     public static final String FORM_DECIDE = "decideSanctionForm";
@@ -85,6 +107,14 @@ public final class SanctionContract {
         public static final String MEETING_MINUTES_REF = "meetingMinutesRef";
         public static final String DECISION_NOTE = "decisionNote";
         public static final String DECISION_NOTIFIED_ON = "decisionNotifiedOn";
+        /** The day the student received the 学生处分决定书 (from the recorded delivery): the school window's start. */
+        public static final String DECISION_RECEIVED_ON = "decisionReceivedOn";
+        /** The school's appeal window in working days, fixed when the principal decides. */
+        public static final String SCHOOL_APPEAL_WORKING_DAYS = "schoolAppealWorkingDays";
+        public static final String SCHOOL_APPEAL_MADE_ON = "schoolAppealMadeOn";
+        public static final String BUREAU_APPEAL_MADE_ON = "bureauAppealMadeOn";
+        /** SCHOOL or BUREAU: where a case reopened by a late-entered, timely appeal resumes. */
+        public static final String REOPENED_STAGE = "reopenedStage";
         public static final String SCHOOL_APPEAL_REASONS = "schoolAppealReasons";
         public static final String REVIEW_OUTCOME = "reviewOutcome";
         public static final String REVIEWED_LEVEL = "reviewedLevel";

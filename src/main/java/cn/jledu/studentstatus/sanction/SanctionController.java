@@ -2,6 +2,7 @@ package cn.jledu.studentstatus.sanction;
 
 import cn.jledu.studentstatus.organisation.SchoolRole;
 import cn.jledu.studentstatus.organisation.StaffScope;
+import cn.jledu.studentstatus.platform.AppClock;
 import cn.jledu.studentstatus.student.Student;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,10 +23,22 @@ class SanctionController {
     record ProposeRequest(long studentId, String facts, SanctionLevel level, ExpulsionGround expulsionGround) {
     }
 
-    record AppealRequest(String reasons) {
+    /** {@code madeOn}: the day the student submitted (or posted) the appeal; today if absent. */
+    record AppealRequest(String reasons, LocalDate madeOn) {
     }
 
-    record BureauAppealRequest(LocalDate receivedOn, String reasons) {
+    /** {@code madeOn}: the day the student submitted or posted it; {@code receivedOn}: the day the bureau received it. */
+    record BureauAppealRequest(LocalDate madeOn, LocalDate receivedOn, String reasons) {
+    }
+
+    /** 送达 of a letter of the case (the notification's id): the day received and how (HAND_OVER, RECEIPT_RETURNED, POST). */
+    record DeliveryRequest(Long notificationId, LocalDate receivedOn, String method) {
+    }
+
+    record DeliveryCorrection(LocalDate receivedOn, String reason) {
+    }
+
+    record SchoolAppealSetting(Integer schoolAppealWorkingDays) {
     }
 
     record RevocationRequest(String reason) {
@@ -74,7 +88,8 @@ class SanctionController {
         SanctionCase c = service.get(caseKey);
         access.requireRole(c.schoolCode(), "学生的校内申诉由本校学籍管理员、学生管理部门或申诉处理委员会登记。", SchoolRole.REGISTRAR,
                 SchoolRole.STUDENT_AFFAIRS, SchoolRole.APPEAL_COMMITTEE);
-        process.lodgeSchoolAppeal(caseKey, request.reasons() == null ? "" : request.reasons());
+        process.lodgeSchoolAppeal(caseKey, request.madeOn() == null ? AppClock.today() : request.madeOn(),
+                request.reasons() == null ? "" : request.reasons());
     }
 
     @PostMapping("/api/sanctions/{caseKey}/bureau-appeals")
@@ -82,9 +97,42 @@ class SanctionController {
     void bureauAppeal(@PathVariable String caseKey, @RequestBody BureauAppealRequest request) {
         SanctionCase c = service.get(caseKey);
         access.requireSupervisingBureau(c.schoolCode(), "书面申诉由学校的主管教育行政部门登记。");
-        process.lodgeBureauAppeal(caseKey, request.receivedOn() == null
-                ? cn.jledu.studentstatus.platform.AppClock.today() : request.receivedOn(),
+        LocalDate receivedOn = request.receivedOn() == null ? AppClock.today() : request.receivedOn();
+        process.lodgeBureauAppeal(caseKey, request.madeOn() == null ? receivedOn : request.madeOn(), receivedOn,
                 request.reasons() == null ? "" : request.reasons());
+    }
+
+    @PostMapping("/api/sanctions/{caseKey}/deliveries")
+    @ResponseStatus(HttpStatus.CREATED)
+    void delivery(@PathVariable String caseKey, @RequestBody DeliveryRequest request) {
+        SanctionCase c = service.get(caseKey);
+        access.requireRole(c.schoolCode(), "文书送达由本校学籍管理员登记。", SchoolRole.REGISTRAR);
+        if (request.notificationId() == null) {
+            throw new cn.jledu.studentstatus.platform.RuleViolation("R-SAN-4", "请指明送达的文书（notificationId）。",
+                    HttpStatus.BAD_REQUEST);
+        }
+        process.recordDelivery(caseKey, request.notificationId(), request.receivedOn(), request.method());
+    }
+
+    @PutMapping("/api/sanctions/{caseKey}/deliveries/{notificationId}")
+    void correctDelivery(@PathVariable String caseKey, @PathVariable long notificationId,
+                         @RequestBody DeliveryCorrection request) {
+        SanctionCase c = service.get(caseKey);
+        access.requireRole(c.schoolCode(), "更正送达日期由本校学籍管理员办理。", SchoolRole.REGISTRAR);
+        process.correctDelivery(caseKey, notificationId, request.receivedOn(), request.reason());
+    }
+
+    @GetMapping("/api/sanctions/settings/{schoolCode}")
+    SchoolAppealSetting setting(@PathVariable String schoolCode) {
+        access.requireRead(schoolCode, "只能查看本校或所辖学校的设置。");
+        return new SchoolAppealSetting(service.schoolAppealWorkingDays(schoolCode));
+    }
+
+    @PutMapping("/api/sanctions/settings/{schoolCode}")
+    SchoolAppealSetting changeSetting(@PathVariable String schoolCode, @RequestBody SchoolAppealSetting request) {
+        access.requireRole(schoolCode, "校内申诉期限由本校校长设定。", SchoolRole.PRINCIPAL);
+        service.setSchoolAppealWorkingDays(schoolCode, request.schoolAppealWorkingDays());
+        return new SchoolAppealSetting(service.schoolAppealWorkingDays(schoolCode));
     }
 
     @PostMapping("/api/sanctions/{caseKey}/revocations")

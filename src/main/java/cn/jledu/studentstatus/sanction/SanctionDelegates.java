@@ -46,7 +46,7 @@ final class SanctionDelegates {
         }
     }
 
-    /** 记录处分决定并通知学生: sets the notification date the school appeal window counts from. */
+    /** 记录处分决定并通知学生: the letter's date and the school's appeal window (counted from the receipt). */
     @Component("sanctionRecordDecisionDelegate")
     static class RecordDecisionDelegate implements JavaDelegate {
         private final SanctionService service;
@@ -61,6 +61,8 @@ final class SanctionDelegates {
                     enumValue(SanctionLevel.class, e.getVariable(Vars.DECIDED_LEVEL)), date(e, Vars.MEETING_DATE),
                     text(e, Vars.MEETING_MINUTES_REF), text(e, Vars.DECISION_NOTE), e.getProcessInstanceId());
             e.setVariable(Vars.DECISION_NOTIFIED_ON, notified.toString());
+            // R-APL-1: the school's window as the letter states it; the timer counts it from the recorded receipt
+            e.setVariable(Vars.SCHOOL_APPEAL_WORKING_DAYS, service.get(e.getProcessBusinessKey()).schoolAppealDays());
             e.setVariable(Vars.CASE_SUMMARY, service.summary(e.getProcessBusinessKey()));
         }
     }
@@ -79,7 +81,7 @@ final class SanctionDelegates {
             service.recordReviewDecision(e.getProcessBusinessKey(),
                     enumValue(AppealOutcome.class, e.getVariable(Vars.REVIEW_OUTCOME)),
                     enumValue(SanctionLevel.class, e.getVariable(Vars.REVIEWED_LEVEL)), text(e, Vars.REVIEW_REASONS),
-                    date(e, Vars.REVIEW_DECISION_RECEIVED_ON), e.getProcessInstanceId());
+                    e.getProcessInstanceId());
             e.setVariable(Vars.CASE_SUMMARY, service.summary(e.getProcessBusinessKey()));
         }
     }

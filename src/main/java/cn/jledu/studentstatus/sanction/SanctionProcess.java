@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,23 +50,118 @@ public class SanctionProcess {
         return instance;
     }
 
-    /** R-APL-1: the student's appeal to the school's appeal committee, within the school appeal window. */
+    /**
+     * R-APL-1: the student's appeal to the school's appeal committee, made on {@code madeOn} (the decisive date).
+     * Within the window it meets the waiting process; made in time but entered after the window's timer fired, it
+     * reopens the case (see {@link #reopen}).
+     */
     @Transactional
-    public void lodgeSchoolAppeal(String caseKey, String reasons) {
-        service.lodgeSchoolAppeal(caseKey, reasons);
-        correlate(caseKey, SanctionContract.MESSAGE_SCHOOL_APPEAL, Map.of(Vars.SCHOOL_APPEAL_REASONS, reasons.trim()),
-                "R-APL-1", "校内申诉期已过或本案件不在等待申诉的阶段。");
+    public void lodgeSchoolAppeal(String caseKey, LocalDate madeOn, String reasons) {
+        ProcessInstance running = instance(caseKey);
+        boolean reopens = service.lodgeSchoolAppeal(caseKey, madeOn, reasons);
+        if (reopens) {
+            reopen(caseKey, running, "SCHOOL", Map.of(Vars.SCHOOL_APPEAL_REASONS, reasons.trim(),
+                    Vars.SCHOOL_APPEAL_MADE_ON, madeOn.toString()));
+            return;
+        }
+        correlate(caseKey, SanctionContract.MESSAGE_SCHOOL_APPEAL, Map.of(Vars.SCHOOL_APPEAL_REASONS, reasons.trim(),
+                        Vars.SCHOOL_APPEAL_MADE_ON, madeOn.toString()), "R-APL-1",
+                "本案件不在等待校内申诉的阶段（请先登记处分决定书的送达）。");
     }
 
-    /** R-APL-2: a written appeal received by the supervising bureau within 15 working days. */
+    /**
+     * R-APL-2: a written appeal made by the student on {@code madeOn} (decisive for the 15 working days) and received
+     * by the supervising bureau on {@code receivedOn} (the start of its 30 working days, R-APL-3).
+     */
     @Transactional
-    public void lodgeBureauAppeal(String caseKey, LocalDate receivedOn, String reasons) {
-        Object reviewReceived = variable(caseKey, Vars.REVIEW_DECISION_RECEIVED_ON);
-        service.lodgeBureauAppeal(caseKey, receivedOn,
-                reviewReceived == null ? null : LocalDate.parse(reviewReceived.toString()), reasons);
-        correlate(caseKey, SanctionContract.MESSAGE_BUREAU_APPEAL, Map.of(Vars.BUREAU_APPEAL_RECEIVED_ON,
-                receivedOn.toString(), Vars.BUREAU_APPEAL_REASONS, reasons.trim()), "R-APL-2",
-                "书面申诉期已过或本案件不在等待书面申诉的阶段。");
+    public void lodgeBureauAppeal(String caseKey, LocalDate madeOn, LocalDate receivedOn, String reasons) {
+        ProcessInstance running = instance(caseKey);
+        boolean reopens = service.lodgeBureauAppeal(caseKey, madeOn, receivedOn, reasons);
+        Map<String, Object> vars = Map.of(Vars.BUREAU_APPEAL_RECEIVED_ON, receivedOn.toString(),
+                Vars.BUREAU_APPEAL_MADE_ON, madeOn.toString(), Vars.BUREAU_APPEAL_REASONS, reasons.trim());
+        if (reopens) {
+            reopen(caseKey, running, "BUREAU", vars);
+            return;
+        }
+        correlate(caseKey, SanctionContract.MESSAGE_BUREAU_APPEAL, vars, "R-APL-2",
+                "本案件不在等待书面申诉的阶段（请先登记复查决定书的送达）。");
+    }
+
+    /**
+     * 送达: records the day the student received a letter of the case; the receipt of the decision letter or of the
+     * review decision starts the appeal window the process waits for (its timer is created from this date).
+     */
+    @Transactional
+    public void recordDelivery(String caseKey, long notificationId, LocalDate receivedOn, String method) {
+        SanctionService.Receipt receipt = service.recordDelivery(caseKey, notificationId, receivedOn, method);
+        String message = switch (receipt.window()) {
+            case SCHOOL -> SanctionContract.MESSAGE_DECISION_DELIVERED;
+            case BUREAU -> SanctionContract.MESSAGE_REVIEW_DECISION_DELIVERED;
+            case NONE -> null;
+        };
+        if (message != null) { // no waiting process (e.g. a reopened case): the receipt is recorded only
+            runtime.createMessageCorrelation(message).processInstanceBusinessKey(caseKey)
+                    .setVariable(receiptVariable(receipt.window()), receivedOn.toString()).correlateAllWithResult();
+        }
+    }
+
+    /**
+     * Corrects a recorded receipt (audited). A window still open is counted again from the corrected day: the
+     * waiting gateway is entered anew, so its timer is created from the corrected date.
+     */
+    @Transactional
+    public void correctDelivery(String caseKey, long notificationId, LocalDate receivedOn, String reason) {
+        SanctionService.Receipt receipt = service.correctDelivery(caseKey, notificationId, receivedOn, reason);
+        String gateway = switch (receipt.window()) {
+            case SCHOOL -> SanctionContract.GATEWAY_SCHOOL_APPEAL_WINDOW;
+            case BUREAU -> SanctionContract.GATEWAY_BUREAU_APPEAL_WINDOW;
+            case NONE -> null;
+        };
+        ProcessInstance running = instance(caseKey);
+        if (gateway == null || running == null) {
+            return;
+        }
+        ActivityInstance[] waiting = runtime.getActivityInstance(running.getId()).getActivityInstances(gateway);
+        if (waiting.length == 1) {
+            runtime.setVariable(running.getId(), receiptVariable(receipt.window()), receivedOn.toString());
+            runtime.createProcessInstanceModification(running.getId()).startBeforeActivity(gateway)
+                    .cancelActivityInstance(waiting[0].getId()).execute(true, true);
+        }
+    }
+
+    private static String receiptVariable(SanctionService.Window window) {
+        return window == SanctionService.Window.SCHOOL ? Vars.DECISION_RECEIVED_ON : Vars.REVIEW_DECISION_RECEIVED_ON;
+    }
+
+    /**
+     * Restarts a case that a late-entered, timely appeal reopened: a running instance (an expulsion waiting to be
+     * filed) is ended, the case holds the student again if it is an expulsion (PROC-1), and a new instance starts at
+     * the message start event 按期申诉逾期登记 and resumes at the review of that stage.
+     */
+    private void reopen(String caseKey, ProcessInstance running, String stage, Map<String, Object> appealVars) {
+        if (running != null) {
+            runtime.deleteProcessInstance(running.getId(), "按期提出、逾期登记的申诉重新开启案件");
+        }
+        SanctionCase c = service.get(caseKey);
+        if (c.level() == SanctionLevel.EXPULSION) {
+            records.claimProcedure(c.studentId(), StudentProcedure.EXPULSION, caseKey);
+        }
+        Map<String, Object> vars = caseVariables(c, "学生申诉：");
+        vars.putAll(appealVars);
+        vars.put(Vars.REOPENED_STAGE, stage);
+        vars.put(Vars.DECIDED_LEVEL, c.level().name());
+        runtime.createMessageCorrelation(SanctionContract.MESSAGE_APPEAL_REOPENED).processInstanceBusinessKey(caseKey)
+                .setVariables(vars).correlateStartMessage();
+    }
+
+    private Map<String, Object> caseVariables(SanctionCase c, String titlePrefix) {
+        Student s = service.student(c.studentId());
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(Vars.SCHOOL_CODE, c.schoolCode());
+        vars.put(Vars.STUDENT_ID, c.studentId());
+        vars.put(Vars.CASE_TITLE, titlePrefix + s.name() + "（" + c.level().label() + "）");
+        vars.put(Vars.CASE_SUMMARY, service.summary(c.caseKey()));
+        return vars;
     }
 
     /** R-SAN-2: starts the revocation of a final warning … probation after improvement. */
@@ -90,10 +186,9 @@ public class SanctionProcess {
         return runtime.startProcessInstanceByKey(SanctionContract.REVOCATION_PROCESS_KEY, caseKey, vars);
     }
 
-    private Object variable(String caseKey, String name) {
-        ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(SanctionContract.PROCESS_KEY)
+    private ProcessInstance instance(String caseKey) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(SanctionContract.PROCESS_KEY)
                 .processInstanceBusinessKey(caseKey).singleResult();
-        return instance == null ? null : runtime.getVariable(instance.getId(), name);
     }
 
     private void correlate(String caseKey, String message, Map<String, Object> vars, String ruleId, String refusal) {

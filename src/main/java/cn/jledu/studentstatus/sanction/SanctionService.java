@@ -6,6 +6,8 @@ import cn.jledu.studentstatus.archive.ArchiveEntryKind;
 import cn.jledu.studentstatus.archive.AuditTrail;
 import cn.jledu.studentstatus.archive.Notifications;
 import cn.jledu.studentstatus.calendar.WorkingDayCalendar;
+import cn.jledu.studentstatus.national.NationalPayload;
+import cn.jledu.studentstatus.national.NationalRegistry;
 import cn.jledu.studentstatus.organisation.Organisation;
 import cn.jledu.studentstatus.platform.AppClock;
 import cn.jledu.studentstatus.platform.CurrentUser;
@@ -16,9 +18,13 @@ import cn.jledu.studentstatus.student.ChangeBasis;
 import cn.jledu.studentstatus.student.Student;
 import cn.jledu.studentstatus.student.StudentRecords;
 import cn.jledu.studentstatus.student.StudentRepository;
+import cn.jledu.studentstatus.student.StatusChange;
+import cn.jledu.studentstatus.student.StatusChangeKind;
 import cn.jledu.studentstatus.student.StudentStatus;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /** The rules of sanctions and appeals (Art. 35–39); the process decides the order, this class what is allowed. */
@@ -37,11 +43,14 @@ class SanctionService {
     private final SanctionLetters letters;
     private final SanctionLetterDrafts drafts;
     private final StudentRecords records;
+    private final NationalRegistry national;
 
     SanctionService(SanctionRepository cases, StudentRepository students, Organisation organisation, Archive archive,
                     Notifications notifications, AuditTrail audit, WorkingDayCalendar calendar,
-                    SanctionLetters letters, SanctionLetterDrafts drafts, StudentRecords records) {
+                    SanctionLetters letters, SanctionLetterDrafts drafts, StudentRecords records,
+                    NationalRegistry national) {
         this.records = records;
+        this.national = national;
         this.cases = cases;
         this.students = students;
         this.organisation = organisation;
@@ -106,7 +115,7 @@ class SanctionService {
 
     /**
      * Records the principal's decision and sends the decision letter (R-SAN-4, PDF attached to the process
-     * instance); returns the notification date the school appeal window counts from.
+     * instance); returns the letter's date. The school appeal window counts from its recorded receipt.
      */
     LocalDate recordDecision(String caseKey, SanctionLevel level, LocalDate meetingDate, String minutesRef, String note,
                              String processInstanceId) {
@@ -115,55 +124,172 @@ class SanctionService {
         c.checkDecision(level, meetingDate, minutesRef, today);
         cases.decided(caseKey, level, level == SanctionLevel.EXPULSION ? meetingDate : null,
                 level == SanctionLevel.EXPULSION ? minutesRef.trim() : null, today);
+        int appealDays = schoolAppealWorkingDays(c.schoolCode()); // R-APL-1: the school's setting, fixed for the case
+        cases.schoolAppealWorkingDays(caseKey, appealDays);
         cases.event(caseKey, "DECIDED", level.label() + (note == null ? "" : "；" + note)
                 + (level == SanctionLevel.EXPULSION ? "；校长办公会议 " + meetingDate + "，纪要 " + minutesRef : ""));
         Student s = student(c.studentId());
-        long letter = send(c, s, drafts.decision(c, s, level, meetingDate, minutesRef, today), processInstanceId);
+        long letter = send(c, s, drafts.decision(c, s, level, meetingDate, minutesRef, today, appealDays),
+                processInstanceId);
         cases.decisionDocument(caseKey, letter);
         return today;
     }
 
-    void lodgeSchoolAppeal(String caseKey, String reasons) {
-        get(caseKey).checkSchoolAppeal(reasons);
-        cases.state(caseKey, SanctionState.SCHOOL_APPEAL);
-        cases.event(caseKey, "SCHOOL_APPEAL_LODGED", reasons.trim());
+    /**
+     * R-APL-1: an appeal to the school's committee, made (submitted or posted) on {@code madeOn}. Decisive is the
+     * day it was made, counted against the window from the recorded receipt of the decision letter; an appeal made
+     * after the window is refused. Returns true if the window's timer had already made the sanction final: the
+     * case is then reopened (back to not final, an expulsion undone) and the caller restarts its process.
+     */
+    boolean lodgeSchoolAppeal(String caseKey, LocalDate madeOn, String reasons) {
+        SanctionCase c = get(caseKey);
+        LocalDate today = AppClock.today();
+        boolean reopens = c.checkSchoolAppeal(reasons, appeals(caseKey, "SCHOOL").isPresent());
+        checkMadeOn(madeOn, c.decidedOn(), today, "R-APL-1");
+        LocalDate received = receivedOn(caseKey, SanctionLetterDrafts.DECISION_SUBJECT).orElseThrow(() ->
+                new RuleViolation("R-APL-1", "请先登记处分决定书送达学生的日期（送达回执或当面送达），校内申诉期自送达之次日起计算。",
+                        HttpStatus.CONFLICT));
+        int days = c.schoolAppealDays();
+        LocalDate lastDay = calendar.addWorkingDays(received, days, c.schoolCode());
+        if (madeOn.isAfter(lastDay)) {
+            throw new RuleViolation("R-APL-1", "校内申诉须在收到处分决定之日起" + days + "个工作日内提出（" + received
+                    + "收到，截止 " + lastDay + "）；本申诉于 " + madeOn + " 提出，已逾期。");
+        }
+        if (reopens) {
+            reopen(c, SanctionState.SCHOOL_APPEAL, "校内申诉于 " + madeOn + " 提出（期限截止 " + lastDay + "），期满后才登记");
+        } else {
+            cases.state(caseKey, SanctionState.SCHOOL_APPEAL);
+        }
+        cases.insertAppeal(caseKey, "SCHOOL", madeOn, madeOn, reasons.trim(), reopens);
+        cases.event(caseKey, "SCHOOL_APPEAL_LODGED", "申诉于 " + madeOn + " 提出（收到处分决定 " + received + "，截止 " + lastDay
+                + "）：" + reasons.trim());
+        return reopens;
+    }
+
+    /** A date an appeal was made: not in the future, not before the decision it appeals. */
+    private static void checkMadeOn(LocalDate madeOn, LocalDate decidedOn, LocalDate today, String ruleId) {
+        if (madeOn == null || madeOn.isAfter(today)) {
+            throw new RuleViolation(ruleId, "申诉提出日期不能晚于今天：" + madeOn, HttpStatus.BAD_REQUEST);
+        }
+        if (decidedOn != null && madeOn.isBefore(decidedOn)) {
+            throw new RuleViolation(ruleId, "申诉提出日期（" + madeOn + "）不能早于所申诉的决定（" + decidedOn + "）。",
+                    HttpStatus.BAD_REQUEST);
+        }
+    }
+
+    Optional<SanctionRepository.Appeal> appeals(String caseKey, String stage) {
+        return cases.appeals(caseKey).stream().filter(a -> a.stage().equals(stage)).reduce((a, b) -> b);
+    }
+
+    /** The last letter with this subject, if any. */
+    Optional<Notifications.Notification> lastLetter(String caseKey, String subject) {
+        return notifications.forCase(caseKey).stream().filter(n -> n.subject().equals(subject)).reduce((a, b) -> b);
+    }
+
+    /** The recorded day the student received the last letter with this subject (送达), if recorded. */
+    Optional<LocalDate> receivedOn(String caseKey, String subject) {
+        return lastLetter(caseKey, subject).flatMap(n -> cases.delivery(n.id()))
+                .map(SanctionRepository.Delivery::receivedOn);
+    }
+
+    /**
+     * A final case goes back to not final because an appeal made within its window was entered after the window's
+     * timer fired (R-APL-1, R-APL-2): its personal-archive entry leaves the personal archive (the sanction is not
+     * in force), and a final expulsion is undone through the student's transition with a status-change row and
+     * reported to the national system (the student is 在籍 again while the appeal runs).
+     */
+    private void reopen(SanctionCase c, SanctionState state, String why) {
+        LocalDate today = AppClock.today();
+        for (ArchiveEntry entry : archive.personalArchive(c.studentId())) {
+            if (c.caseKey().equals(entry.caseKey())) {
+                archive.removeFromPersonalArchive(entry.id(), "处分尚未生效（" + why + "，案件 " + c.caseKey() + "重新开启）");
+            }
+        }
+        Student s = student(c.studentId());
+        if (c.level() == SanctionLevel.EXPULSION && s.status() == StudentStatus.EXPELLED) {
+            StudentStatus before = students.history(s.id()).stream()
+                    .filter(h -> h.kind() == StatusChangeKind.EXPULSION && c.caseKey().equals(h.caseKey()))
+                    .map(StatusChange::fromStatus).reduce((a, b) -> b).orElse(StudentStatus.ENROLLED);
+            records.apply(s.reinstateAfterAppeal(today, before), new ChangeBasis(c.caseKey(), null,
+                    "开除学籍决定未生效：" + why, List.of(), CurrentUser.idOrSystem()));
+            Student restored = student(s.id());
+            national.submit(NationalRegistry.Operation.STATUS_CHANGE, s.id(), s.schoolCode(), nationalKey(c.caseKey(), s.id()),
+                    NationalPayload.of(restored).put("异动类别", StatusChangeKind.EXPULSION_REVERSED.label())
+                            .put("异动日期", today.toString()).put("学籍状态", restored.status().label())
+                            .put("原因", why).toString());
+        }
+        cases.reopened(c.caseKey(), state);
+        cases.event(c.caseKey(), "REOPENED", why + "：处分恢复为未生效");
+        audit.record("SANCTION_REOPENED", "sanction_case", c.caseKey(), why);
+    }
+
+    /**
+     * The outbox key of the n-th status change of a case (national_outbox keeps one row per operation, student and
+     * key): the case key for the first, then the case key and the number.
+     */
+    private String nationalKey(String caseKey, long studentId) {
+        long n = students.history(studentId).stream().filter(h -> caseKey.equals(h.caseKey())).count();
+        return n <= 1 ? caseKey : caseKey + "-" + n;
     }
 
     void recordReviewDecision(String caseKey, AppealOutcome outcome, SanctionLevel changedTo, String reasons,
-                              LocalDate receivedOn, String processInstanceId) {
+                              String processInstanceId) {
         SanctionCase c = get(caseKey);
         SanctionLevel level = c.checkOutcome(outcome, changedTo);
-        cases.event(caseKey, "SCHOOL_REVIEW_DECIDED", outcome.label() + "（" + level.label() + "）：" + reasons
-                + "；送达 " + receivedOn);
+        cases.event(caseKey, "SCHOOL_REVIEW_DECIDED", outcome.label() + "（" + level.label() + "）：" + reasons);
         if (outcome == AppealOutcome.REVOKE) {
             cases.closed(caseKey, SanctionState.REVOKED_ON_APPEAL, AppClock.today());
         } else {
             cases.level(caseKey, level);
         }
         Student s = student(c.studentId());
-        long letter = send(c, s, drafts.reviewDecision(c, s, outcome, level, reasons, receivedOn), processInstanceId);
+        long letter = send(c, s, drafts.reviewDecision(c, s, outcome, level, reasons, AppClock.today()),
+                processInstanceId);
         if (outcome != AppealOutcome.UPHOLD) {
             cases.decisionDocument(caseKey, letter);
         }
     }
 
-    /** R-APL-2: a written appeal reaches the supervising bureau within 15 working days of the review decision. */
-    void lodgeBureauAppeal(String caseKey, LocalDate receivedOn, LocalDate reviewReceivedOn, String reasons) {
+    /**
+     * R-APL-2: a written appeal to the supervising bureau, made (submitted or posted) by the student on
+     * {@code madeOn} and received by the bureau on {@code receivedOn}. Decisive for the 15 working days is the day it
+     * was made, counted from the recorded receipt of the review decision; the bureau's 30 working days (R-APL-3)
+     * run from its receipt. Returns true if the window's timer had already made the sanction final (the case is
+     * reopened, see {@link #lodgeSchoolAppeal}).
+     */
+    boolean lodgeBureauAppeal(String caseKey, LocalDate madeOn, LocalDate receivedOn, String reasons) {
         SanctionCase c = get(caseKey);
-        c.checkBureauAppeal(reviewReceivedOn);
-        LocalDate lastDay = calendar.addWorkingDays(reviewReceivedOn, SanctionContract.BUREAU_APPEAL_WORKING_DAYS,
-                c.schoolCode());
-        if (receivedOn.isAfter(AppClock.today()) || receivedOn.isBefore(reviewReceivedOn)) {
-            throw new RuleViolation("R-APL-2", "收到申诉日期无效：" + receivedOn, org.springframework.http.HttpStatus.BAD_REQUEST);
+        LocalDate today = AppClock.today();
+        Optional<Notifications.Notification> review = lastLetter(caseKey, SanctionLetterDrafts.REVIEW_SUBJECT);
+        boolean reopens = c.checkBureauAppeal(review.isPresent(), appeals(caseKey, "BUREAU").isPresent());
+        if (receivedOn == null || receivedOn.isAfter(today)) {
+            throw new RuleViolation("R-APL-2", "收到申诉日期不能晚于今天：" + receivedOn, HttpStatus.BAD_REQUEST);
         }
-        if (receivedOn.isAfter(lastDay)) {
-            throw new RuleViolation("R-APL-2", "书面申诉须在收到复查决定之日起15个工作日内提出（截止 " + lastDay + "），已逾期。");
+        checkMadeOn(madeOn, review.get().notifiedOn(), today, "R-APL-2");
+        if (madeOn.isAfter(receivedOn)) {
+            throw new RuleViolation("R-APL-2", "申诉提出日期（" + madeOn + "）不能晚于收到申诉日期（" + receivedOn + "）。",
+                    HttpStatus.BAD_REQUEST);
         }
         if (reasons == null || reasons.isBlank()) {
-            throw new RuleViolation("R-APL-2", "请写明申诉理由。");
+            throw new RuleViolation("R-APL-2", "请写明申诉理由。", HttpStatus.BAD_REQUEST);
         }
-        cases.state(caseKey, SanctionState.BUREAU_APPEAL);
-        cases.event(caseKey, "BUREAU_APPEAL_LODGED", "收到申诉 " + receivedOn + "：" + reasons.trim());
+        LocalDate reviewReceived = receivedOn(caseKey, SanctionLetterDrafts.REVIEW_SUBJECT).orElseThrow(() ->
+                new RuleViolation("R-APL-2", "请先登记复查决定书送达学生的日期，书面申诉期自送达之次日起计算。", HttpStatus.CONFLICT));
+        LocalDate lastDay = calendar.addWorkingDays(reviewReceived, SanctionContract.BUREAU_APPEAL_WORKING_DAYS,
+                c.schoolCode());
+        if (madeOn.isAfter(lastDay)) {
+            throw new RuleViolation("R-APL-2", "书面申诉须在收到复查决定之日起15个工作日内提出（" + reviewReceived + "收到，截止 "
+                    + lastDay + "）；本申诉于 " + madeOn + " 提出，已逾期。");
+        }
+        if (reopens) {
+            reopen(c, SanctionState.BUREAU_APPEAL, "书面申诉于 " + madeOn + " 提出（期限截止 " + lastDay + "），期满后才登记");
+        } else {
+            cases.state(caseKey, SanctionState.BUREAU_APPEAL);
+        }
+        cases.insertAppeal(caseKey, "BUREAU", madeOn, receivedOn, reasons.trim(), reopens);
+        cases.event(caseKey, "BUREAU_APPEAL_LODGED", "申诉于 " + madeOn + " 提出，" + receivedOn + " 收到（收到复查决定 "
+                + reviewReceived + "，截止 " + lastDay + "）：" + reasons.trim());
+        return reopens;
     }
 
     void recordReminder(String caseKey, LocalDate receivedOn) {
@@ -229,6 +355,13 @@ class SanctionService {
                 List.of(new Approval(Approval.Level.SCHOOL, organisation.school(c.schoolCode()).name(),
                         "校长办公会议研究决定开除学籍（纪要 " + c.meetingMinutesRef() + "）", null, c.meetingDate())),
                 CurrentUser.idOrSystem()));
+        // R-MON-2: the national system learns of the expulsion in the month it became final
+        Student expelled = student(c.studentId());
+        national.submit(NationalRegistry.Operation.STATUS_CHANGE, expelled.id(), expelled.schoolCode(),
+                nationalKey(caseKey, expelled.id()), NationalPayload.of(expelled)
+                        .put("异动类别", StatusChangeKind.EXPULSION.label()).put("异动日期", today.toString())
+                        .put("学籍状态", expelled.status().label())
+                        .put("原因", "第三十六条：" + c.expulsionGround().label()).toString());
         return true;
     }
 
@@ -293,6 +426,100 @@ class SanctionService {
 
     void recordRevocationDeclined(String caseKey, String note) {
         cases.event(caseKey, "REVOCATION_DECLINED", note);
+    }
+
+    // ---- the school's appeal window (R-APL-1) ----
+
+    /** The school's appeal window in working days (its setting, else 10). */
+    int schoolAppealWorkingDays(String schoolCode) {
+        return cases.schoolAppealSetting(schoolCode).orElse(SanctionContract.DEFAULT_SCHOOL_APPEAL_WORKING_DAYS);
+    }
+
+    /** Sets the school's appeal window; applies to decisions taken from now on (a decided case keeps its own). */
+    void setSchoolAppealWorkingDays(String schoolCode, Integer days) {
+        organisation.school(schoolCode);
+        if (days == null || days < SanctionContract.MIN_SCHOOL_APPEAL_WORKING_DAYS
+                || days > SanctionContract.MAX_SCHOOL_APPEAL_WORKING_DAYS) {
+            throw new RuleViolation("R-APL-1", "校内申诉期限应为" + SanctionContract.MIN_SCHOOL_APPEAL_WORKING_DAYS + "至"
+                    + SanctionContract.MAX_SCHOOL_APPEAL_WORKING_DAYS + "个工作日：" + days, HttpStatus.BAD_REQUEST);
+        }
+        int before = schoolAppealWorkingDays(schoolCode);
+        cases.saveSchoolAppealSetting(schoolCode, days);
+        audit.record("SCHOOL_APPEAL_WINDOW_SET", "school", schoolCode, "校内申诉期限 " + before + " → " + days + " 个工作日");
+    }
+
+    // ---- deliveries (送达) ----
+
+    /** Which appeal window the receipt of a letter starts. */
+    enum Window { SCHOOL, BUREAU, NONE }
+
+    /** A recorded receipt and the window it starts. */
+    record Receipt(Window window, LocalDate receivedOn) {
+    }
+
+    /**
+     * Records the day the student received a letter of the case (当面送达, the returned 送达回执, or by post): never
+     * before the letter was issued, never in the future, once per letter (a correction is {@link #correctDelivery}).
+     */
+    Receipt recordDelivery(String caseKey, long notificationId, LocalDate receivedOn, String method) {
+        Notifications.Notification letter = caseLetter(caseKey, notificationId);
+        String how = method == null || method.isBlank() ? "HAND_OVER" : method.trim();
+        if (!List.of("HAND_OVER", "RECEIPT_RETURNED", "POST").contains(how)) {
+            throw new RuleViolation("R-SAN-4", "送达方式应为 HAND_OVER（当面送达）、RECEIPT_RETURNED（送达回执）或 POST（邮寄）：" + how,
+                    HttpStatus.BAD_REQUEST);
+        }
+        checkReceivedOn(letter, receivedOn);
+        if (cases.delivery(notificationId).isPresent()) {
+            throw new RuleViolation("R-SAN-4", "该文书的送达日期已登记；如登记有误，请办理更正（须写明理由）。", HttpStatus.CONFLICT);
+        }
+        cases.insertDelivery(notificationId, caseKey, receivedOn, how);
+        cases.event(caseKey, "LETTER_DELIVERED", letter.subject() + " " + receivedOn + " 送达（" + how + "）");
+        return new Receipt(window(letter), receivedOn);
+    }
+
+    /** Corrects a recorded receipt: an audited act of the registrar, with the reason (R-SAN-4, R-MON-3). */
+    Receipt correctDelivery(String caseKey, long notificationId, LocalDate receivedOn, String reason) {
+        Notifications.Notification letter = caseLetter(caseKey, notificationId);
+        SanctionRepository.Delivery before = cases.delivery(notificationId).orElseThrow(() -> new RuleViolation("R-SAN-4",
+                "该文书尚未登记送达，不能更正。", HttpStatus.CONFLICT));
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("R-SAN-4", "更正送达日期必须写明理由。", HttpStatus.BAD_REQUEST);
+        }
+        checkReceivedOn(letter, receivedOn);
+        cases.correctDelivery(notificationId, receivedOn);
+        String details = letter.subject() + "（" + caseKey + "）送达日期 " + before.receivedOn() + " 更正为 " + receivedOn
+                + "：" + reason.trim();
+        cases.event(caseKey, "LETTER_RECEIPT_CORRECTED", details);
+        audit.record("LETTER_RECEIPT_CORRECTED", "sanction_case", caseKey, details);
+        return new Receipt(window(letter), receivedOn);
+    }
+
+    private Notifications.Notification caseLetter(String caseKey, long notificationId) {
+        get(caseKey);
+        return notifications.forCase(caseKey).stream().filter(n -> n.id() == notificationId).findFirst()
+                .orElseThrow(() -> new NotFound("本案件没有该文书：" + notificationId));
+    }
+
+    private static void checkReceivedOn(Notifications.Notification letter, LocalDate receivedOn) {
+        if (receivedOn == null || receivedOn.isAfter(AppClock.today())) {
+            throw new RuleViolation("R-SAN-4", "送达日期不能晚于今天：" + receivedOn, HttpStatus.BAD_REQUEST);
+        }
+        if (receivedOn.isBefore(letter.notifiedOn())) {
+            throw new RuleViolation("R-SAN-4", "送达日期（" + receivedOn + "）不能早于" + letter.subject() + "的出具日期（"
+                    + letter.notifiedOn() + "）。", HttpStatus.BAD_REQUEST);
+        }
+    }
+
+    /** The window a letter's receipt starts: only the last decision letter or the last review decision. */
+    private Window window(Notifications.Notification letter) {
+        boolean last = lastLetter(letter.caseKey(), letter.subject()).map(n -> n.id() == letter.id()).orElse(false);
+        if (last && letter.subject().equals(SanctionLetterDrafts.DECISION_SUBJECT)) {
+            return Window.SCHOOL;
+        }
+        if (last && letter.subject().equals(SanctionLetterDrafts.REVIEW_SUBJECT)) {
+            return Window.BUREAU;
+        }
+        return Window.NONE;
     }
 
     /**

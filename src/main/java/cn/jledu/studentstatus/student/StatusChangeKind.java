@@ -14,6 +14,8 @@ public enum StatusChangeKind {
     CANCELLATION("注销"),
     DEATH("死亡"),
     EXPULSION("开除学籍"),
+    /** An expulsion that had become final is undone: an appeal made in time was entered late (R-APL-2). */
+    EXPULSION_REVERSED("恢复学籍（开除学籍未生效）"),
     GRADUATION("毕业"),
     COMPLETION("结业"),
     INFORMATION_CHANGE("信息变更");

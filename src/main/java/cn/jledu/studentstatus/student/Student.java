@@ -218,6 +218,18 @@ public record Student(
         return to(EXPELLED, StatusChangeKind.EXPULSION, effective);
     }
 
+    /**
+     * R-APL-1, R-APL-2: an expulsion that had become final is undone because an appeal made within its window was
+     * entered after the window's timer: the student returns to the status held before the expulsion.
+     */
+    public StatusTransition reinstateAfterAppeal(LocalDate effective, StudentStatus before) {
+        require(EXPELLED, "R-APL-2", "（第三十八条）只有已开除学籍的学生可以因按期提出的申诉恢复学籍");
+        if (before != ENROLLED && before != SUSPENDED) {
+            throw new IllegalArgumentException("开除学籍前的学籍状态只能是在籍或休学：" + before);
+        }
+        return to(before, StatusChangeKind.EXPULSION_REVERSED, effective);
+    }
+
     /** R-DTH-1: the death of an enrolled or suspended student, reported and entered as a status change. */
     public StatusTransition recordDeath(LocalDate effective) {
         if (status != ENROLLED && status != SUSPENDED) {

@@ -63,4 +63,30 @@ class SanctionApiTest {
                 "/api/sanctions/" + caseKey + "/bureau-appeals", Map.of("reasons", "不服"), JsonNode.class);
         assertThat(notBureau.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
+
+    @Test
+    void deliveriesAreRecordedByTheRegistrarAndTheAppealWindowIsSetByThePrincipal() {
+        // R-SAN-4, R-APL-1
+        Student s = fixtures.enrolled(Demo.YANJI);
+        String caseKey = driver.api(Demo.YANJI, SchoolRole.REGISTRAR).postForObject("/api/sanctions",
+                Map.of("studentId", s.id(), "facts", "打架", "level", "DEMERIT"), JsonNode.class).get("caseKey").asText();
+        Map<String, Object> delivery = Map.of("notificationId", 999999, "receivedOn", "2020-01-01");
+        assertThat(driver.api(Demo.YANJI, SchoolRole.STUDENT_AFFAIRS).postForEntity("/api/sanctions/" + caseKey
+                + "/deliveries", delivery, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(driver.api(Demo.YANJI, SchoolRole.REGISTRAR).postForEntity("/api/sanctions/" + caseKey
+                + "/deliveries", delivery, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+        String setting = "/api/sanctions/settings/" + Demo.YANJI.code();
+        assertThat(driver.api(Demo.YANJI, SchoolRole.REGISTRAR).getForObject(setting, JsonNode.class)
+                .get("schoolAppealWorkingDays").asInt()).isEqualTo(10);
+        org.springframework.http.HttpEntity<Map<String, Object>> tooShort =
+                new org.springframework.http.HttpEntity<>(Map.of("schoolAppealWorkingDays", 2));
+        assertThat(driver.api(Demo.YANJI, SchoolRole.REGISTRAR).exchange(setting,
+                org.springframework.http.HttpMethod.PUT, tooShort, JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<JsonNode> refused = driver.api(Demo.YANJI, SchoolRole.PRINCIPAL).exchange(setting,
+                org.springframework.http.HttpMethod.PUT, tooShort, JsonNode.class);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().get("ruleId").asText()).isEqualTo("R-APL-1");
+    }
 }

@@ -75,6 +75,8 @@ class SanctionProcessTest {
     DocumentStore documents;
     @Autowired
     Organisation organisation;
+    @Autowired
+    cn.jledu.studentstatus.national.OutboxNationalRegistry national;
 
     Student student;
 
@@ -87,6 +89,9 @@ class SanctionProcessTest {
 
     @AfterEach
     void resetClock() {
+        // no case left waiting on a working-day timer: CalendarDeadlinesTest counts every waiting deadline
+        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(SanctionContract.PROCESS_KEY)
+                .list().forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "test finished"));
         EngineClock.reset();
     }
 
@@ -95,14 +100,15 @@ class SanctionProcessTest {
         EngineClock.set("2025-09-26T10:00"); // the Friday before National Day 2025
         ProcessInstance instance = decided(SanctionLevel.WARNING, null);
         Assertions.assertThat(notifications.forCase(key(instance))).singleElement()
-                .satisfies(n -> Assertions.assertThat(n.letterText()).contains("警告处分", "2025-10-16"));
+                .satisfies(n -> Assertions.assertThat(n.letterText()).contains("警告处分", "收到本决定之日起10个工作日内")
+                        .doesNotContain("截止"));
         Assertions.assertThat(service.get(key(instance)).underAppeal()).isTrue();
 
         // 10 working days after 2025-09-26: Oct 1–8 off, Sat Oct 11 worked → last day 2025-10-16
         Assertions.assertThat(timerLastDay(instance, SanctionContract.TIMER_SCHOOL_APPEAL_WINDOW))
                 .isEqualTo(LocalDate.of(2025, 10, 16));
         Assertions.assertThat(letterPdf(instance, "学生处分决定书")).contains("关于给予" + student.name() + "同学警告处分的决定",
-                "申诉截止日期：2025年10月16日（2025-10-16，含当日）");
+                "申诉期限：自收到本决定之次日起按工作日计算（以送达回执上的签收日期为准）");
         assertTimerEndsOn(instance, SanctionContract.TIMER_SCHOOL_APPEAL_WINDOW, LocalDate.of(2025, 10, 16));
         fireTimer(instance, SanctionContract.TIMER_SCHOOL_APPEAL_WINDOW);
 
@@ -121,9 +127,10 @@ class SanctionProcessTest {
         LocalDate schoolLastDay = timerLastDay(instance, SanctionContract.TIMER_SCHOOL_APPEAL_WINDOW);
         Assertions.assertThat(decision).contains("关于给予王䶮同学开除学籍处分的决定", "王䶮及监护人" + student.guardianName() + "：",
                 "学生姓名 王䶮", "处分等级 开除学籍", "第三十六条情形 " + ExpulsionGround.CRIMINAL_OFFENCE.label(),
-                "申诉截止日期：" + chinese(schoolLastDay) + "（" + schoolLastDay + "，含当日）", "（盖章）", "送达回执",
+                "申诉期限：自收到本决定之次日起", "（盖章）", "送达回执",
                 "签收人（签字）", "签收日期");
-        Assertions.assertThat(flat(decision)).contains("第三十四条至第三十九条", "截止" + schoolLastDay);
+        Assertions.assertThat(flat(decision)).contains("第三十四条至第三十九条", "收到本决定之日起10个工作日内");
+        Assertions.assertThat(schoolLastDay).isAfter(AppClock.today());
         // the student-visible text is kept in the notification, and every line of it is in the PDF (but the ISO date)
         String[] lines = notice.letterText().split("\n");
         for (int i = 0; i < lines.length - 1; i++) {
@@ -131,16 +138,16 @@ class SanctionProcessTest {
         }
 
         EngineClock.set("2025-09-23T09:00");
-        process.lodgeSchoolAppeal(key(instance), "我对事实有异议");
+        process.lodgeSchoolAppeal(key(instance), AppClock.today(), "我对事实有异议");
         EngineClock.set("2025-09-26T15:00");
         reviewAppeal(instance, AppealOutcome.UPHOLD, null, "2025-09-26");
         LocalDate bureauLastDay = timerLastDay(instance, SanctionContract.TIMER_BUREAU_APPEAL_WINDOW);
         Assertions.assertThat(bureauLastDay).isEqualTo(LocalDate.of(2025, 10, 23));
         String review = letterPdf(instance, "学生申诉复查决定书");
         Assertions.assertThat(review).contains("关于王䶮同学申诉的复查决定", "复查结果 维持原处分（开除学籍）",
-                "申诉截止日期：2025年10月23日（2025-10-23，含当日）");
+                "申诉期限：自收到本决定之次日起");
         Assertions.assertThat(flat(review)).contains("可在收到本决定之日起15个工作日内向主管教育行政部门书面申诉（受理："
-                + organisation.supervisingBureau(SCHOOL.code()).name() + "；截止2025-10-23）");
+                + organisation.supervisingBureau(SCHOOL.code()).name() + "）");
 
         fireTimer(instance, SanctionContract.TIMER_BUREAU_APPEAL_WINDOW);
         assertExpelled(instance);
@@ -222,7 +229,7 @@ class SanctionProcessTest {
         ProcessInstance instance = decided(SanctionLevel.EXPULSION, ExpulsionGround.CRIMINAL_OFFENCE);
         Assertions.assertThat(students.find(student.id()).orElseThrow().status()).isEqualTo(StudentStatus.ENROLLED);
         EngineClock.set("2025-09-23T09:00");
-        process.lodgeSchoolAppeal(key(instance), "我对事实有异议");
+        process.lodgeSchoolAppeal(key(instance), AppClock.today(), "我对事实有异议");
         EngineClock.set("2025-09-26T15:00"); // review decision received just before National Day
         reviewAppeal(instance, AppealOutcome.UPHOLD, null, "2025-09-26");
 
@@ -245,14 +252,14 @@ class SanctionProcessTest {
     void bureauAppealOnTheLastDayIsAcceptedAndTheBureauUpholdsTheExpulsion() {
         EngineClock.set("2026-09-10T10:00");
         ProcessInstance instance = decided(SanctionLevel.EXPULSION, ExpulsionGround.SERIOUS_FIGHTING_OR_GAMBLING);
-        process.lodgeSchoolAppeal(key(instance), "处分过重");
+        process.lodgeSchoolAppeal(key(instance), AppClock.today(), "处分过重");
         EngineClock.set("2026-09-18T16:00");
         reviewAppeal(instance, AppealOutcome.UPHOLD, null, "2026-09-18");
         // 2026-09-18 + 15: 中秋 Sep 25–27 and 国庆 Oct 1–7 off, Sun Sep 20 and Sat Oct 10 worked → 2026-10-15
         assertTimerEndsOn(instance, SanctionContract.TIMER_BUREAU_APPEAL_WINDOW, LocalDate.of(2026, 10, 15));
 
         EngineClock.set("2026-10-15T16:00");
-        process.lodgeBureauAppeal(key(instance), LocalDate.of(2026, 10, 15), "不服复查决定");
+        process.lodgeBureauAppeal(key(instance), LocalDate.of(2026, 10, 15), LocalDate.of(2026, 10, 15), "不服复查决定");
         driver.runAsync(instance);
         assertThat(instance).isWaitingAt(SanctionContract.TASK_BUREAU_REVIEW);
         Task review = task(instance);
@@ -280,11 +287,11 @@ class SanctionProcessTest {
     void overdueBureauReplyIsRemindedThenEscalatedToTheCityBureauWithABreachRecord() {
         ProcessInstance instance = decided(SanctionLevel.DEMERIT, null);
         EngineClock.set("2025-09-23T09:00");
-        process.lodgeSchoolAppeal(key(instance), "处分过重");
+        process.lodgeSchoolAppeal(key(instance), AppClock.today(), "处分过重");
         EngineClock.set("2025-09-24T09:00");
         reviewAppeal(instance, AppealOutcome.UPHOLD, null, "2025-09-24");
         EngineClock.set("2025-09-26T09:00");
-        process.lodgeBureauAppeal(key(instance), LocalDate.of(2025, 9, 26), "不服");
+        process.lodgeBureauAppeal(key(instance), LocalDate.of(2025, 9, 26), LocalDate.of(2025, 9, 26), "不服");
         driver.runAsync(instance);
         // worked example: 2025-09-26 + 30 working days → 2025-11-13; the reminder at the 25th: 2025-11-06
         Assertions.assertThat(task(instance).getDueDate()).isEqualTo(EngineClock.endOf(LocalDate.of(2025, 11, 13)));
@@ -324,9 +331,9 @@ class SanctionProcessTest {
     @Test
     void bureauRevokesTheExpulsionAndTheStudentStaysEnrolled() {
         ProcessInstance instance = decided(SanctionLevel.EXPULSION, ExpulsionGround.GRAVE_BREACH_OF_SCHOOL_RULES);
-        process.lodgeSchoolAppeal(key(instance), "处分过重");
+        process.lodgeSchoolAppeal(key(instance), AppClock.today(), "处分过重");
         reviewAppeal(instance, AppealOutcome.UPHOLD, null, "2025-09-22");
-        process.lodgeBureauAppeal(key(instance), LocalDate.of(2025, 9, 22), "不服");
+        process.lodgeBureauAppeal(key(instance), LocalDate.of(2025, 9, 22), LocalDate.of(2025, 9, 22), "不服");
         driver.runAsync(instance);
         taskService.complete(task(instance).getId(), withVariables(Vars.BUREAU_OUTCOME, "REVOKE", Vars.BUREAU_REASONS,
                 "证据不足"));
@@ -342,7 +349,7 @@ class SanctionProcessTest {
     @Test
     void appealCommitteeRevokesTheSanction() {
         ProcessInstance instance = decided(SanctionLevel.PROBATION, null);
-        process.lodgeSchoolAppeal(key(instance), "我没有参与");
+        process.lodgeSchoolAppeal(key(instance), AppClock.today(), "我没有参与");
         assertThat(instance).isWaitingAt(SanctionContract.TASK_REVIEW_APPEAL);
         assertThat(task(instance)).hasCandidateGroup(GroupIds.school(SCHOOL.code(),
                 cn.jledu.studentstatus.organisation.SchoolRole.APPEAL_COMMITTEE));
@@ -356,11 +363,10 @@ class SanctionProcessTest {
     @Test
     void appealCommitteeLightensTheSanctionButNeverMakesItHarsher() {
         ProcessInstance instance = decided(SanctionLevel.PROBATION, null);
-        process.lodgeSchoolAppeal(key(instance), "处分过重");
+        process.lodgeSchoolAppeal(key(instance), AppClock.today(), "处分过重");
         Task review = task(instance);
         Assertions.assertThatThrownBy(() -> taskService.complete(review.getId(), withVariables(Vars.REVIEW_OUTCOME, "CHANGE",
-                        Vars.REVIEWED_LEVEL, "EXPULSION", Vars.REVIEW_REASONS, "x", Vars.REVIEW_DECISION_RECEIVED_ON,
-                        "2025-09-22")))
+                        Vars.REVIEWED_LEVEL, "EXPULSION", Vars.REVIEW_REASONS, "x")))
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining("R-APL-1");
         reviewAppeal(instance, AppealOutcome.CHANGE, SanctionLevel.DEMERIT, "2025-09-22");
         fireTimer(instance, SanctionContract.TIMER_BUREAU_APPEAL_WINDOW);
@@ -386,9 +392,9 @@ class SanctionProcessTest {
     @Test
     void bureauLightensAnExpulsionAndTheArchiveLinksItsDecision() {
         ProcessInstance instance = decided(SanctionLevel.EXPULSION, ExpulsionGround.GRAVE_BREACH_OF_SCHOOL_RULES);
-        process.lodgeSchoolAppeal(key(instance), "处分过重");
+        process.lodgeSchoolAppeal(key(instance), AppClock.today(), "处分过重");
         reviewAppeal(instance, AppealOutcome.UPHOLD, null, "2025-09-22");
-        process.lodgeBureauAppeal(key(instance), LocalDate.of(2025, 9, 22), "不服");
+        process.lodgeBureauAppeal(key(instance), LocalDate.of(2025, 9, 22), LocalDate.of(2025, 9, 22), "不服");
         driver.runAsync(instance);
         taskService.complete(task(instance).getId(), withVariables(Vars.BUREAU_OUTCOME, "CHANGE", Vars.BUREAU_LEVEL,
                 "PROBATION", Vars.BUREAU_REASONS, "有悔改表现"));
@@ -413,17 +419,177 @@ class SanctionProcessTest {
     @Test
     void lateAppealsAreRefused() {
         ProcessInstance instance = decided(SanctionLevel.DEMERIT, null);
-        process.lodgeSchoolAppeal(key(instance), "处分过重");
+        process.lodgeSchoolAppeal(key(instance), AppClock.today(), "处分过重");
         reviewAppeal(instance, AppealOutcome.UPHOLD, null, "2025-09-22");
         EngineClock.set("2025-10-23T10:00");
         // 2025-09-22 + 15 working days (Sun Sep 28 and Sat Oct 11 worked) → 2025-10-17: received on the 23rd is late
-        Assertions.assertThatThrownBy(() -> process.lodgeBureauAppeal(key(instance), LocalDate.of(2025, 10, 23), "不服"))
+        Assertions.assertThatThrownBy(() -> process.lodgeBureauAppeal(key(instance), LocalDate.of(2025, 10, 23), LocalDate.of(2025, 10, 23), "不服"))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("R-APL-2").hasMessageContaining("2025-10-17");
         Assertions.assertThat(service.get(key(instance)).state()).isEqualTo(SanctionState.SCHOOL_APPEAL);
 
         fireTimer(instance, SanctionContract.TIMER_BUREAU_APPEAL_WINDOW);
-        Assertions.assertThatThrownBy(() -> process.lodgeSchoolAppeal(key(instance), "再次申诉"))
+        Assertions.assertThatThrownBy(() -> process.lodgeSchoolAppeal(key(instance), AppClock.today(), "再次申诉"))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("R-APL-1");
+    }
+
+    // --- issue 8: decisive dates (docs/sanctions.md "Which dates are decisive") ----------------------------
+
+    @Test
+    void bureauAppealMadeOnWorkingDay15AndEnteredOnDay17ReopensTheFinalExpulsionButOneMadeOnDay16IsRefused() {
+        // R-APL-2, R-APL-3, R-SAN-3, R-MON-2
+        ProcessInstance instance = decided(SanctionLevel.EXPULSION, ExpulsionGround.CRIMINAL_OFFENCE);
+        process.lodgeSchoolAppeal(key(instance), AppClock.today(), "我对事实有异议");
+        EngineClock.set("2025-09-26T15:00");
+        reviewAppeal(instance, AppealOutcome.UPHOLD, null, "2025-09-26");
+        // received 2025-09-26: working day 15 = 2025-10-23, 16 = 2025-10-24 (Fri), 17 = 2025-10-27 (Mon)
+        assertTimerEndsOn(instance, SanctionContract.TIMER_BUREAU_APPEAL_WINDOW, LocalDate.of(2025, 10, 23));
+        fireTimer(instance, SanctionContract.TIMER_BUREAU_APPEAL_WINDOW);
+        assertExpelled(instance);
+        // R-MON-2: the final expulsion goes to the national system in the month it became final
+        Assertions.assertThat(national.forStudent(student.id())).singleElement().satisfies(e -> {
+            Assertions.assertThat(e.operation()).isEqualTo("STATUS_CHANGE");
+            Assertions.assertThat(e.caseKey()).isEqualTo(key(instance));
+            Assertions.assertThat(e.payload()).contains("异动类别=开除学籍", "学籍号=" + student.studentNumber());
+            Assertions.assertThat(e.createdAt().atZoneSameInstant(AppClock.ZONE).toLocalDate()).isEqualTo(LocalDate.of(2025, 10, 24));
+        });
+
+        EngineClock.set("2025-10-27T10:00");
+        Assertions.assertThatThrownBy(() -> process.lodgeBureauAppeal(key(instance), LocalDate.of(2025, 10, 24),
+                        LocalDate.of(2025, 10, 27), "不服复查决定"))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("R-APL-2").hasMessageContaining("2025-10-23");
+        Assertions.assertThat(students.find(student.id()).orElseThrow().status()).isEqualTo(StudentStatus.EXPELLED);
+
+        process.lodgeBureauAppeal(key(instance), LocalDate.of(2025, 10, 23), LocalDate.of(2025, 10, 27), "不服复查决定");
+        // the expulsion is not final while an appeal made in time runs: undone with a status-change row, reported
+        Assertions.assertThat(students.find(student.id()).orElseThrow().status()).isEqualTo(StudentStatus.ENROLLED);
+        Assertions.assertThat(students.history(student.id())).anySatisfy(h -> {
+            Assertions.assertThat(h.kind()).isEqualTo(StatusChangeKind.EXPULSION_REVERSED);
+            Assertions.assertThat(h.caseKey()).isEqualTo(key(instance));
+        });
+        Assertions.assertThat(national.forStudent(student.id())).hasSize(2).last()
+                .satisfies(e -> Assertions.assertThat(e.payload()).contains("学籍状态=在籍"));
+        Assertions.assertThat(archive.personalArchive(student.id())).noneMatch(e -> e.kind() == ArchiveEntryKind.SANCTION);
+        SanctionCase reopened = service.get(key(instance));
+        Assertions.assertThat(reopened.state()).isEqualTo(SanctionState.BUREAU_APPEAL);
+        Assertions.assertThat(reopened.underAppeal()).isTrue();
+
+        ProcessInstance again = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(key(instance)).active().singleResult();
+        assertThat(again).hasPassed(SanctionContract.START_APPEAL_REOPENED);
+        driver.runAsync(again);
+        assertThat(again).isWaitingAt(SanctionContract.TASK_BUREAU_REVIEW);
+        Task review = task(again);
+        // R-APL-3: the bureau's 30 working days run from its receipt (2025-10-27), not from the timer
+        Assertions.assertThat(review.getDueDate()).isEqualTo(EngineClock.endOf(LocalDate.of(2025, 12, 8)));
+        // the bureau cannot edit its received-on date (read-only field from the appeal)
+        Assertions.assertThatThrownBy(() -> taskService.complete(review.getId(), withVariables(
+                        Vars.BUREAU_APPEAL_RECEIVED_ON, "2025-11-30", Vars.BUREAU_OUTCOME, "UPHOLD", Vars.BUREAU_REASONS, "x")))
+                .isInstanceOf(ProcessEngineException.class);
+        taskService.complete(review.getId(), withVariables(Vars.BUREAU_OUTCOME, "UPHOLD", Vars.BUREAU_REASONS, "事实清楚"));
+        driver.runAsync(again);
+        Assertions.assertThat(students.find(student.id()).orElseThrow().status()).isEqualTo(StudentStatus.EXPELLED);
+        Assertions.assertThat(national.forStudent(student.id())).hasSize(3)
+                .extracting(e -> e.caseKey()).containsExactly(key(instance), key(instance) + "-2", key(instance) + "-3");
+        assertThat(again).isWaitingAt(SanctionContract.TASK_FILE_EXPULSION);
+    }
+
+    @Test
+    void schoolAppealMadeOnTheLastDayAndEnteredAfterTheTimerReopensTheCaseOneMadeTheDayAfterIsRefused() {
+        // R-APL-1
+        ProcessInstance instance = decided(SanctionLevel.DEMERIT, null);
+        LocalDate lastDay = timerLastDay(instance, SanctionContract.TIMER_SCHOOL_APPEAL_WINDOW);
+        fireTimer(instance, SanctionContract.TIMER_SCHOOL_APPEAL_WINDOW);
+        Assertions.assertThat(service.get(key(instance)).state()).isEqualTo(SanctionState.FINAL);
+        Assertions.assertThat(archive.personalArchive(student.id())).anyMatch(e -> e.kind() == ArchiveEntryKind.SANCTION);
+
+        EngineClock.set(lastDay.plusDays(4) + "T10:00");
+        Assertions.assertThatThrownBy(() -> process.lodgeSchoolAppeal(key(instance), lastDay.plusDays(1), "处分过重"))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("R-APL-1").hasMessageContaining(lastDay.toString());
+        process.lodgeSchoolAppeal(key(instance), lastDay, "处分过重");
+
+        Assertions.assertThat(service.get(key(instance)).state()).isEqualTo(SanctionState.SCHOOL_APPEAL);
+        Assertions.assertThat(archive.personalArchive(student.id())).noneMatch(e -> e.kind() == ArchiveEntryKind.SANCTION);
+        ProcessInstance again = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(key(instance)).active().singleResult();
+        assertThat(again).isWaitingAt(SanctionContract.TASK_REVIEW_APPEAL);
+        Assertions.assertThat(audit.forSubject("sanction_case", key(instance)))
+                .anySatisfy(r -> Assertions.assertThat(r.action()).isEqualTo("SANCTION_REOPENED"));
+    }
+
+    @Test
+    void theWindowWaitsForTheRecordedReceiptWhichIsNeverBeforeTheLetterNorInTheFutureAndCorrectionsAreAudited() {
+        // R-APL-1, R-APL-2 (the window runs from the receipt), R-SAN-4 (送达)
+        EngineClock.set("2025-09-26T10:00");
+        ProcessInstance instance = decidedNotDelivered(SanctionLevel.WARNING, null);
+        long letter = letter(instance, "学生处分决定书").id();
+        Assertions.assertThatThrownBy(() -> process.lodgeSchoolAppeal(key(instance), AppClock.today(), "不服"))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("R-APL-1").hasMessageContaining("送达");
+        Assertions.assertThatThrownBy(() -> process.recordDelivery(key(instance), letter, LocalDate.of(2025, 9, 25), "POST"))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("不能早于");
+        Assertions.assertThatThrownBy(() -> process.recordDelivery(key(instance), letter, LocalDate.of(2025, 9, 27), "POST"))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("不能晚于今天");
+        assertThat(instance).isWaitingAt(SanctionContract.MESSAGE_DECISION_DELIVERED_EVENT);
+
+        EngineClock.set("2025-10-09T10:00");
+        process.recordDelivery(key(instance), letter, LocalDate.of(2025, 9, 26), "RECEIPT_RETURNED");
+        assertThat(instance).isWaitingAt(SanctionContract.GATEWAY_SCHOOL_APPEAL_WINDOW);
+        Assertions.assertThat(timerLastDay(instance, SanctionContract.TIMER_SCHOOL_APPEAL_WINDOW))
+                .isEqualTo(LocalDate.of(2025, 10, 16));
+        Assertions.assertThatThrownBy(() -> process.recordDelivery(key(instance), letter, LocalDate.of(2025, 9, 29), "POST"))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("更正");
+
+        // the returned receipt shows 2025-09-29: the registrar corrects it, the timer counts again from the 29th
+        process.correctDelivery(key(instance), letter, LocalDate.of(2025, 9, 29), "送达回执签收日期为9月29日，登记有误");
+        assertThat(instance).isWaitingAt(SanctionContract.GATEWAY_SCHOOL_APPEAL_WINDOW);
+        // 2025-09-29 + 10 working days: Sep 30, (Oct 1–8 off) Oct 9, 10, Sat 11, 13–17, 20 → 2025-10-20
+        Assertions.assertThat(timerLastDay(instance, SanctionContract.TIMER_SCHOOL_APPEAL_WINDOW))
+                .isEqualTo(LocalDate.of(2025, 10, 20));
+        Assertions.assertThat(audit.forSubject("sanction_case", key(instance))).anySatisfy(r -> {
+            Assertions.assertThat(r.action()).isEqualTo("LETTER_RECEIPT_CORRECTED");
+            Assertions.assertThat(r.details()).contains("2025-09-26", "2025-09-29");
+        });
+    }
+
+    @Test
+    void theSchoolAppealWindowIsTheSchoolsSettingStatedInTheLetter() {
+        // R-APL-1
+        Assertions.assertThatThrownBy(() -> service.setSchoolAppealWorkingDays(SCHOOL.code(), 3))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("R-APL-1");
+        Assertions.assertThat(service.schoolAppealWorkingDays(SCHOOL.code())).isEqualTo(10);
+        service.setSchoolAppealWorkingDays(SCHOOL.code(), 15);
+        try {
+            ProcessInstance instance = decided(SanctionLevel.WARNING, null);
+            Assertions.assertThat(letter(instance, "学生处分决定书").letterText()).contains("收到本决定之日起15个工作日内");
+            // received 2025-09-22 + 15 working days (Sun Sep 28 and Sat Oct 11 worked, Oct 1–8 off) → 2025-10-17
+            Assertions.assertThat(timerLastDay(instance, SanctionContract.TIMER_SCHOOL_APPEAL_WINDOW))
+                    .isEqualTo(LocalDate.of(2025, 10, 17));
+        } finally {
+            service.setSchoolAppealWorkingDays(SCHOOL.code(), 10);
+        }
+    }
+
+    @Test
+    void theProposerCannotReviewTheirOwnProposalAndTheOfficeMeetingIsNotBeforeTheProposal() {
+        // R-SAN-3
+        ProcessInstance instance = cn.jledu.studentstatus.platform.CurrentUser.callAs(
+                new cn.jledu.studentstatus.platform.CurrentUser("zhang-xueji", java.util.List.of()),
+                () -> propose(SanctionLevel.EXPULSION, ExpulsionGround.CRIMINAL_OFFENCE));
+        Task review = task(instance);
+        taskService.setAssignee(review.getId(), "zhang-xueji");
+        Assertions.assertThatThrownBy(() -> taskService.complete(review.getId(), withVariables(Vars.PROPOSAL_SUPPORTED, true)))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("R-SAN-3").hasMessageContaining("提出人");
+        taskService.setAssignee(review.getId(), "li-xuegong");
+        taskService.complete(review.getId(), withVariables(Vars.PROPOSAL_SUPPORTED, true));
+
+        Task decide = task(instance);
+        Assertions.assertThatThrownBy(() -> taskService.complete(decide.getId(), withVariables(Vars.SANCTION_APPROVED, true,
+                        Vars.DECIDED_LEVEL, "EXPULSION", Vars.MEETING_DATE, "2025-09-19",
+                        Vars.MEETING_MINUTES_REF, "校办纪要〔2025〕9号")))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("R-SAN-3").hasMessageContaining("不能早于");
+        taskService.complete(decide.getId(), withVariables(Vars.SANCTION_APPROVED, true, Vars.DECIDED_LEVEL, "EXPULSION",
+                Vars.MEETING_DATE, "2025-09-22", Vars.MEETING_MINUTES_REF, "校办纪要〔2025〕9号"));
+        driver.runAsync(instance);
+        assertThat(instance).isWaitingAt(SanctionContract.MESSAGE_DECISION_DELIVERED_EVENT);
     }
 
     // --- helpers -------------------------------------------------------------------------------------------
@@ -472,8 +638,8 @@ class SanctionProcessTest {
         return process.propose(student.id(), "多次旷课并与同学打架", level, ground);
     }
 
-    /** Proposal supported and decided by the principal (with the office meeting for an expulsion). */
-    private ProcessInstance decided(SanctionLevel level, ExpulsionGround ground) {
+    /** Proposal supported and decided by the principal (with the office meeting for an expulsion); letter sent. */
+    private ProcessInstance decidedNotDelivered(SanctionLevel level, ExpulsionGround ground) {
         ProcessInstance instance = propose(level, ground);
         taskService.complete(task(instance).getId(), withVariables(Vars.PROPOSAL_SUPPORTED, true));
         assertThat(task(instance)).hasCandidateGroup(GroupIds.school(SCHOOL.code(),
@@ -484,19 +650,42 @@ class SanctionProcessTest {
                 : withVariables(Vars.SANCTION_APPROVED, true, Vars.DECIDED_LEVEL, level.name());
         taskService.complete(task(instance).getId(), vars);
         driver.runAsync(instance);
-        assertThat(instance).isWaitingAt(SanctionContract.GATEWAY_SCHOOL_APPEAL_WINDOW);
+        // R-APL-1: no window before the letter's receipt is recorded
+        assertThat(instance).isWaitingAt(SanctionContract.MESSAGE_DECISION_DELIVERED_EVENT);
+        Assertions.assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).count())
+                .isZero();
         Assertions.assertThat(service.get(key(instance)).state()).isEqualTo(SanctionState.DECIDED);
         return instance;
     }
 
+    /** Decided, and the decision letter received by the student today. */
+    private ProcessInstance decided(SanctionLevel level, ExpulsionGround ground) {
+        ProcessInstance instance = decidedNotDelivered(level, ground);
+        deliver(instance, "学生处分决定书", AppClock.today());
+        assertThat(instance).isWaitingAt(SanctionContract.GATEWAY_SCHOOL_APPEAL_WINDOW);
+        return instance;
+    }
+
+    /** The registrar records the receipt (送达) of the case's last letter with this subject. */
+    private void deliver(ProcessInstance instance, String subject, LocalDate receivedOn) {
+        Notifications.Notification letter = notifications.forCase(key(instance)).stream()
+                .filter(n -> n.subject().equals(subject)).reduce((a, b) -> b).orElseThrow();
+        process.recordDelivery(key(instance), letter.id(), receivedOn, "RECEIPT_RETURNED");
+    }
+
+    /** The committee's review; unless revoked, the review decision is received by the student on {@code receivedOn}. */
     private void reviewAppeal(ProcessInstance instance, AppealOutcome outcome, SanctionLevel level, String receivedOn) {
-        Map<String, Object> vars = withVariables(Vars.REVIEW_OUTCOME, outcome.name(), Vars.REVIEW_REASONS, "经复查",
-                Vars.REVIEW_DECISION_RECEIVED_ON, receivedOn);
+        Map<String, Object> vars = withVariables(Vars.REVIEW_OUTCOME, outcome.name(), Vars.REVIEW_REASONS, "经复查");
         if (level != null) {
             vars.put(Vars.REVIEWED_LEVEL, level.name());
         }
         taskService.complete(task(instance).getId(), vars);
         driver.runAsync(instance);
+        if (outcome != AppealOutcome.REVOKE) {
+            assertThat(instance).isWaitingAt(SanctionContract.MESSAGE_REVIEW_DECISION_DELIVERED_EVENT);
+            deliver(instance, "学生申诉复查决定书", LocalDate.parse(receivedOn));
+            assertThat(instance).isWaitingAt(SanctionContract.GATEWAY_BUREAU_APPEAL_WINDOW);
+        }
     }
 
     private void assertExpelled(ProcessInstance instance) {

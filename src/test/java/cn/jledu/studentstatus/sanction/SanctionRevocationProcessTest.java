@@ -151,6 +151,9 @@ class SanctionRevocationProcessTest {
         }
         taskService.complete(task(instance).getId(), vars);
         driver.runSingleAsync(instance);
+        long letter = notifications.forCase(instance.getBusinessKey()).get(0).id(); // 送达 starts the window
+        process.recordDelivery(instance.getBusinessKey(), letter, cn.jledu.studentstatus.platform.AppClock.today(),
+                "HAND_OVER");
         driver.fireTimer(driver.timer(instance));
         Assertions.assertThat(service.get(instance.getBusinessKey()).state()).isEqualTo(SanctionState.FINAL);
         return instance.getBusinessKey();

@@ -53,6 +53,7 @@ class StudentTransitionTableTest {
             recordDeath     DECEASED             R-DTH-1  ok          ok       R-DTH-1  R-DTH-1  R-DTH-1  R-DTH-1  R-DTH-1  R-DTH-1  R-DTH-1  R-DTH-1
             graduate        GRADUATED            R-GRD-1  ok          R-GRD-1  R-GRD-1  R-GRD-1  R-GRD-1  R-GRD-1  R-GRD-1  R-GRD-1  R-GRD-1  R-GRD-1
             complete        COMPLETED            R-GRD-6  ok          R-GRD-6  R-GRD-6  R-GRD-6  R-GRD-6  R-GRD-6  R-GRD-6  R-GRD-6  R-GRD-6  R-GRD-6
+            reinstateAfterAppeal ENROLLED        R-APL-2  R-APL-2     R-APL-2  R-APL-2  R-APL-2  R-APL-2  R-APL-2  R-APL-2  R-APL-2  ok       R-APL-2
             """;
 
     static final Map<String, StudentStatus> COLUMNS = Map.ofEntries(Map.entry("REG", StudentStatus.REGISTERING),
@@ -81,7 +82,8 @@ class StudentTransitionTableTest {
         expel(StatusChangeKind.EXPULSION, (s, d) -> s.expel(d)),
         recordDeath(StatusChangeKind.DEATH, (s, d) -> s.recordDeath(d)),
         graduate(StatusChangeKind.GRADUATION, (s, d) -> s.graduate(d)),
-        complete(StatusChangeKind.COMPLETION, (s, d) -> s.complete(d));
+        complete(StatusChangeKind.COMPLETION, (s, d) -> s.complete(d)),
+        reinstateAfterAppeal(StatusChangeKind.EXPULSION_REVERSED, (s, d) -> s.reinstateAfterAppeal(d, StudentStatus.ENROLLED));
 
         final StatusChangeKind kind;
         final BiFunction<Student, LocalDate, StatusTransition> call;
