@@ -128,11 +128,10 @@ public class GraduationService implements IssuedCertificates {
      */
     public List<GraduationEligibility.Result> eligibility(String schoolCode, GraduationTerms terms,
                                                           Set<Long> earlyApplicants) {
-        Map<Long, Assessments> all = assessments.ofSchool(schoolCode);
+        Facts facts = facts(schoolCode);
         List<GraduationEligibility.Result> results = new ArrayList<>();
         for (Student s : cohort(schoolCode, terms.graduationYear())) {
-            results.add(assess(s, all.getOrDefault(s.id(), Assessments.NONE), terms,
-                    earlyApplicants != null && earlyApplicants.contains(s.id())));
+            results.add(facts.assess(s, terms, earlyApplicants != null && earlyApplicants.contains(s.id())));
         }
         return results;
     }
@@ -144,9 +143,40 @@ public class GraduationService implements IssuedCertificates {
                 .params(schoolCode, year + 1).query(StudentRepository::map).list();
     }
 
-    private GraduationEligibility.Result assess(Student s, Assessments a, GraduationTerms terms, boolean early) {
-        return GraduationEligibility.assess(s, students.history(s.id()), records.runningProcedure(s.id()).orElse(null),
-                a, terms, early);
+    /**
+     * What eligibility reads of a school's students, loaded in a few queries for a whole cohort: assessments, and
+     * which students have a status history or a running procedure (only those are read one by one).
+     */
+    private final class Facts {
+        final Map<Long, Assessments> assessed;
+        final Set<Long> withHistory;
+        final Set<Long> held;
+
+        Facts(String schoolCode) {
+            assessed = assessments.ofSchool(schoolCode);
+            withHistory = new HashSet<>(jdbc.sql("SELECT DISTINCT c.student_id FROM status_change c JOIN student s "
+                    + "ON s.id = c.student_id WHERE s.school_code = ?").param(schoolCode).query(Long.class).list());
+            held = new HashSet<>(jdbc.sql("SELECT l.student_id FROM student_procedure_lock l JOIN student s "
+                    + "ON s.id = l.student_id WHERE s.school_code = ?").param(schoolCode).query(Long.class).list());
+        }
+
+        GraduationEligibility.Result assess(Student s, GraduationTerms terms, boolean early) {
+            return GraduationEligibility.assess(s, withHistory.contains(s.id()) ? students.history(s.id()) : List.of(),
+                    held.contains(s.id()) ? records.runningProcedure(s.id()).orElse(null) : null,
+                    assessed.getOrDefault(s.id(), Assessments.NONE), terms, early);
+        }
+    }
+
+    private Facts facts(String schoolCode) {
+        return new Facts(schoolCode);
+    }
+
+    /** Every student record of the school, by id (one query). */
+    private Map<Long, Student> studentsOf(String schoolCode) {
+        Map<Long, Student> all = new HashMap<>();
+        jdbc.sql("SELECT * FROM student WHERE school_code = ?").param(schoolCode).query(StudentRepository::map).list()
+                .forEach(st -> all.put(st.id(), st));
+        return all;
     }
 
     // ---- the list (R-GRD-3) ----
@@ -180,13 +210,13 @@ public class GraduationService implements IssuedCertificates {
         if (!sub.graduates().containsAll(sub.earlyApplicants())) {
             throw new RuleViolation("R-GRD-2", "申请提前毕业的学生须在毕业生名单中。", HttpStatus.BAD_REQUEST);
         }
-        Map<Long, Assessments> assessed = assessments.ofSchool(schoolCode);
+        Facts facts = facts(schoolCode);
+        Map<Long, Student> roster = studentsOf(schoolCode);
         List<String> refusals = new ArrayList<>();
         Map<Long, GraduationEligibility.Result> results = new HashMap<>();
         for (Long id : sub.graduates()) {
-            Student s = studentOf(schoolCode, id);
-            GraduationEligibility.Result r = assess(s, assessed.getOrDefault(id, Assessments.NONE), terms,
-                    sub.earlyApplicants().contains(id));
+            Student s = studentOf(roster, id);
+            GraduationEligibility.Result r = facts.assess(s, terms, sub.earlyApplicants().contains(id));
             results.put(id, r);
             if (!r.eligible()) {
                 refusals.add(s.name() + "（" + s.studentNumber() + "）：" + r.describe());
@@ -196,9 +226,8 @@ public class GraduationService implements IssuedCertificates {
             throw new RuleViolation("R-GRD-1", "（第四十条）以下学生不符合毕业条件：" + String.join("；", refusals) + "。");
         }
         for (Completer c : sub.completers()) {
-            Student s = studentOf(schoolCode, c.studentId());
-            GraduationEligibility.checkCompletion(assess(s, assessed.getOrDefault(s.id(), Assessments.NONE), terms, false),
-                    c.declinedRepeat());
+            Student s = studentOf(roster, c.studentId());
+            GraduationEligibility.checkCompletion(facts.assess(s, terms, false), c.declinedRepeat());
         }
         List<Long> onOpenList = jdbc.sql("""
                         SELECT gs.student_id FROM graduation_student gs JOIN graduation g ON g.id = gs.graduation_id
@@ -252,10 +281,10 @@ public class GraduationService implements IssuedCertificates {
         return organisation.cityOver(schoolCode);
     }
 
-    private Student studentOf(String schoolCode, long id) {
-        Student s = students.find(id).orElseThrow(() -> new NotFound("学生不存在：" + id));
-        if (!s.schoolCode().equals(schoolCode)) {
-            throw new RuleViolation("R-GRD-3", s.name() + "不是本校学生。", HttpStatus.BAD_REQUEST);
+    private Student studentOf(Map<Long, Student> roster, long id) {
+        Student s = roster.get(id);
+        if (s == null) {
+            throw new RuleViolation("R-GRD-3", "学生 " + id + " 不是本校学生。", HttpStatus.BAD_REQUEST);
         }
         return s;
     }
@@ -372,8 +401,9 @@ public class GraduationService implements IssuedCertificates {
         List<StampingSheetModel.Row> rows = new ArrayList<>();
         List<ListRow> sorted = new ArrayList<>(list);
         sorted.sort(Comparator.comparing(ListRow::certificateNumber, Comparator.nullsLast(Comparator.naturalOrder())));
+        Map<Long, Student> roster = studentsOf(g.schoolCode());
         for (ListRow r : sorted) {
-            Student s = students.find(r.studentId()).orElseThrow();
+            Student s = roster.get(r.studentId());
             rows.add(new StampingSheetModel.Row(r.certificateNumber(), "GRADUATE".equals(r.outcome()) ? "毕业" : "结业",
                     s.studentNumber(), s.name(), s.gender().label(), s.idNumber().value(), majorName(majors, s.majorCode()),
                     s.learningForm().label(), r.reason()));
@@ -393,8 +423,9 @@ public class GraduationService implements IssuedCertificates {
         boolean stamped = "COMPLETED".equals(g.state());
         Map<String, String> majors = new HashMap<>();
         List<CertificateModel> models = new ArrayList<>();
+        Map<Long, Student> roster = studentsOf(g.schoolCode());
         for (ListRow r : list) {
-            models.add(certificate(g, students.find(r.studentId()).orElseThrow(), r.certificateNumber(),
+            models.add(certificate(g, roster.get(r.studentId()), r.certificateNumber(),
                     "COMPLETE".equals(r.outcome()), majors, stamped));
         }
         return certificateDocument.pdf(models);
@@ -467,8 +498,9 @@ public class GraduationService implements IssuedCertificates {
         List<Approval> approvals = List.of(Approval.school(school.name(), "提交毕业生名单"),
                 new Approval(Approval.Level.ofBureau(supervising.level().name()), supervising.name(), "审核毕业生名单", null, null),
                 new Approval(Approval.Level.ofBureau(stamping.level().name()), stamping.name(), "证书验印", null, today));
+        Map<Long, Student> roster = studentsOf(g.schoolCode());
         for (ListRow r : list(graduationId)) {
-            Student s = students.find(r.studentId()).orElseThrow();
+            Student s = roster.get(r.studentId());
             boolean completion = "COMPLETE".equals(r.outcome());
             String what = completion ? "结业" : "毕业";
             records.apply(completion ? s.complete(today) : s.graduate(today), new ChangeBasis(g.caseKey(),

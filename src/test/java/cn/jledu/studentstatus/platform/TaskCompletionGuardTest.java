@@ -12,6 +12,7 @@ import cn.jledu.studentstatus.organisation.OrganisationRepository;
 import cn.jledu.studentstatus.organisation.SchoolClass;
 import cn.jledu.studentstatus.organisation.SchoolRole;
 import cn.jledu.studentstatus.registration.RegistrationContract;
+import cn.jledu.studentstatus.graduation.GraduationContract;
 import cn.jledu.studentstatus.registrationcancellation.RegistrationCancellationContract;
 import cn.jledu.studentstatus.registrationfiling.RegistrationFilingContract;
 import cn.jledu.studentstatus.rosterverification.RosterVerificationContract;
@@ -462,6 +463,23 @@ class TaskCompletionGuardTest {
                 v.put(SanctionContract.Vars.BUREAU_APPEAL_RECEIVED_ON, LocalDate.of(2025, 10, 10).toString());
                 v.put(SanctionContract.Vars.REVOCATION_REASON, "改正进步");
             }
+            case GraduationContract.PROCESS_KEY -> {
+                v.put(GraduationContract.Vars.GRADUATION_ID, 0L);
+                v.put(GraduationContract.Vars.SCHOOL_NAME, schoolName);
+                v.put(CaseVariables.CASE_SUMMARY, "测试毕业名单");
+                v.put(GraduationContract.Vars.STAMPING_BUREAU, organisation.cityOver(school).code());
+                v.put(GraduationContract.Vars.STAMPING_BUREAU_NAME, organisation.cityOver(school).name());
+                v.put(GraduationContract.Vars.GRADUATION_YEAR, 2028);
+                v.put(GraduationContract.Vars.GRADUATE_COUNT, 1);
+                v.put(GraduationContract.Vars.COMPLETER_COUNT, 0);
+                v.put(GraduationContract.Vars.STAMPING_DEADLINE, new Date(System.currentTimeMillis() + 30 * 86_400_000L));
+                v.put(GraduationContract.Vars.STAMPING_REMINDER, new Date(System.currentTimeMillis() + 20 * 86_400_000L));
+                v.put(GraduationContract.Vars.STAMPING_DEADLINE_TEXT, "2028年7月15日");
+                v.put(GraduationContract.Vars.REMINDER_NOTE, "");
+                v.put(GraduationContract.Vars.STAMP_NOTE, "");
+                v.put(GraduationContract.Vars.SUBMIT_NOTE, "");
+                v.put(GraduationContract.Vars.SHEET_PDF_ID, 0L);
+            }
             case "award" -> {
                 v.put(CaseVariables.STUDENT_ID, student.id());
                 v.put(CaseVariables.CASE_SUMMARY, "测试奖励");
@@ -480,7 +498,7 @@ class TaskCompletionGuardTest {
             case CaseVariables.SCHOOL_CODE -> Demo.YONGJI.code();
             case "classId" -> organisationRepository.classes(Demo.YONGJI.code()).get(0).id();
             case "headTeacher" -> Demo.user(Demo.YONGJI, SchoolRole.HEAD_TEACHER);
-            case "countyBureau", "approvingBureau", "filingBureau" -> Demo.YONGJI.bureau();
+            case "countyBureau", "approvingBureau", "filingBureau", "stampingBureau" -> Demo.YONGJI.bureau();
             case "intakeSeason" -> "SPRING";
             case "caseKey" -> "CF-1-1";
             default -> current instanceof Boolean b ? !b
