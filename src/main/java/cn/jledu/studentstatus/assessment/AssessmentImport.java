@@ -20,11 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AssessmentImport {
 
-    /** One problem of a row. */
-    public record Problem(int row, String column, String message) {
+    /** One problem of a row: its row number in the file, the column (or null), the reason, and all of it as text. */
+    public record Problem(int row, String column, String message, String text) {
 
-        public String describe() {
-            return "第" + row + "行" + (column == null ? "" : "“" + column + "”") + "：" + message;
+        Problem(int row, String column, String message) {
+            this(row, column, message, "第" + row + "行" + (column == null ? "" : "“" + column + "”") + "：" + message);
         }
     }
 

@@ -4,6 +4,7 @@ import cn.jledu.studentstatus.archive.Archive;
 import cn.jledu.studentstatus.archive.ArchiveEntryKind;
 import cn.jledu.studentstatus.archive.AuditTrail;
 import cn.jledu.studentstatus.assessment.AssessmentRecords;
+import cn.jledu.studentstatus.assessment.CertificateNumbers;
 import cn.jledu.studentstatus.assessment.Assessments;
 import cn.jledu.studentstatus.assessment.IssuedCertificates;
 import cn.jledu.studentstatus.document.CaseAttachments;
@@ -44,6 +45,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -85,6 +87,7 @@ public class GraduationService implements IssuedCertificates {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final StudentRepository students;
     private final StudentRecords records;
     private final AssessmentRecords assessments;
@@ -99,12 +102,13 @@ public class GraduationService implements IssuedCertificates {
     private final AuditTrail audit;
     private final NationalRegistry national;
 
-    GraduationService(JdbcClient jdbc, StudentRepository students, StudentRecords records,
+    GraduationService(JdbcClient jdbc, JdbcTemplate batch, StudentRepository students, StudentRecords records,
                       AssessmentRecords assessments, Organisation organisation,
                       OrganisationRepository organisationRepository, CertificateNumbers numbers,
                       StampingSheetDocument sheetDocument, CertificateDocument certificateDocument, DocumentStore store,
                       CaseAttachments attachments, Archive archive, AuditTrail audit, NationalRegistry national) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.students = students;
         this.records = records;
         this.assessments = assessments;
@@ -267,10 +271,8 @@ public class GraduationService implements IssuedCertificates {
     }
 
     private void batchInsertStudents(List<Object[]> rows) {
-        for (Object[] r : rows) {
-            jdbc.sql("INSERT INTO graduation_student (graduation_id, student_id, outcome, early, reason) VALUES (?, ?, ?, ?, ?)")
-                    .params(r).update();
-        }
+        batch.batchUpdate("INSERT INTO graduation_student (graduation_id, student_id, outcome, early, reason) "
+                + "VALUES (?, ?, ?, ?, ?)", rows);
     }
 
     /**
@@ -383,16 +385,19 @@ public class GraduationService implements IssuedCertificates {
     }
 
     private void assign(Graduation g, List<ListRow> rows, CertificateNumbers.Block block) {
+        List<Object[]> certificates = new ArrayList<>();
+        List<Object[]> listed = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             String number = block.number(i);
             ListRow r = rows.get(i);
-            jdbc.sql("""
-                            INSERT INTO certificate (certificate_number, kind, student_id, school_code, case_key, issued_on)
-                            VALUES (?, ?, ?, ?, ?, ?)""")
-                    .params(number, r.outcome(), r.studentId(), g.schoolCode(), g.caseKey(), g.graduationDate()).update();
-            jdbc.sql("UPDATE graduation_student SET certificate_number = ? WHERE graduation_id = ? AND student_id = ?")
-                    .params(number, g.id(), r.studentId()).update();
+            certificates.add(new Object[] {number, r.outcome(), r.studentId(), g.schoolCode(), g.caseKey(),
+                g.graduationDate()});
+            listed.add(new Object[] {number, g.id(), r.studentId()});
         }
+        batch.batchUpdate("INSERT INTO certificate (certificate_number, kind, student_id, school_code, case_key, "
+                + "issued_on) VALUES (?, ?, ?, ?, ?, ?)", certificates);
+        batch.batchUpdate("UPDATE graduation_student SET certificate_number = ? WHERE graduation_id = ? AND student_id = ?",
+                listed);
     }
 
     StampingSheetModel sheet(Graduation g, List<ListRow> list) {

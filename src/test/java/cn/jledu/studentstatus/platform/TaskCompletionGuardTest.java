@@ -12,6 +12,7 @@ import cn.jledu.studentstatus.organisation.OrganisationRepository;
 import cn.jledu.studentstatus.organisation.SchoolClass;
 import cn.jledu.studentstatus.organisation.SchoolRole;
 import cn.jledu.studentstatus.registration.RegistrationContract;
+import cn.jledu.studentstatus.academicproof.AcademicProofContract;
 import cn.jledu.studentstatus.graduation.GraduationContract;
 import cn.jledu.studentstatus.registrationcancellation.RegistrationCancellationContract;
 import cn.jledu.studentstatus.registrationfiling.RegistrationFilingContract;
@@ -479,6 +480,17 @@ class TaskCompletionGuardTest {
                 v.put(GraduationContract.Vars.STAMP_NOTE, "");
                 v.put(GraduationContract.Vars.SUBMIT_NOTE, "");
                 v.put(GraduationContract.Vars.SHEET_PDF_ID, 0L);
+            }
+            case AcademicProofContract.PROCESS_KEY -> {
+                v.put(AcademicProofContract.Vars.PROOF_ID, 0L);
+                v.put(CaseVariables.STUDENT_ID, student.id());
+                v.put(AcademicProofContract.Vars.STUDENT_NAME, student.name());
+                v.put(AcademicProofContract.Vars.SCHOOL_NAME, schoolName);
+                v.put(CaseVariables.CASE_SUMMARY, "测试遗失证书");
+                v.put(AcademicProofContract.Vars.STAMPING_BUREAU, organisation.cityOver(school).code());
+                v.put(AcademicProofContract.Vars.ORIGINAL_NUMBER, "22202810000001");
+                v.put(AcademicProofContract.Vars.SHEET_PDF_ID, 0L);
+                v.put(AcademicProofContract.Vars.VOID_NOTICE, "《吉林日报》（2028-09-01）");
             }
             case "award" -> {
                 v.put(CaseVariables.STUDENT_ID, student.id());

@@ -1,4 +1,4 @@
-package cn.jledu.studentstatus.graduation;
+package cn.jledu.studentstatus.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package cn.jledu.studentstatus.graduation;
+package cn.jledu.studentstatus.assessment;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -55,7 +55,7 @@ public class CertificateNumbers {
         this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    static String format(Kind kind, int year, long sequence) {
+    public static String format(Kind kind, int year, long sequence) {
         if (sequence >= 10_000_000L) {
             throw new IllegalStateException("证书编号序号已用尽：" + kind.label());
         }
