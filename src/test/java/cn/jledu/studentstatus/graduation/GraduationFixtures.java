@@ -15,10 +15,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * for the graduation tests. Each student has a moral evaluation for every semester, two courses and an internship;
  * {@link Profile} decides what fails.
  */
-final class GraduationFixtures {
+public final class GraduationFixtures {
 
     /** What a fixture student's assessments look like. */
-    enum Profile {
+    public enum Profile {
         /** Every requirement met. */
         ELIGIBLE,
         /** The last semester's moral evaluation is 不合格 (a completer, R-GRD-6). */
@@ -33,12 +33,12 @@ final class GraduationFixtures {
 
     private final JdbcTemplate jdbc;
 
-    GraduationFixtures(JdbcTemplate jdbc) {
+    public GraduationFixtures(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
     /** Inserts {@code count} students of the school (entry in autumn of {@code entryYear}, 3 years); returns ids. */
-    List<Long> insert(String schoolCode, String majorCode, int entryYear, String learningForm, int count,
+    public List<Long> insert(String schoolCode, String majorCode, int entryYear, String learningForm, int count,
                       Profile profile) {
         Timestamp now = Timestamp.from(Instant.now());
         List<Object[]> rows = new ArrayList<>();
