@@ -149,24 +149,22 @@ public class GraduationService implements IssuedCertificates {
 
     /**
      * What eligibility reads of a school's students, loaded in a few queries for a whole cohort: assessments, and
-     * which students have a status history or a running procedure (only those are read one by one).
+     * which students have a status history (only those are read one by one); the running procedure is asked of
+     * {@code StudentRecords} per student.
      */
     private final class Facts {
         final Map<Long, Assessments> assessed;
         final Set<Long> withHistory;
-        final Set<Long> held;
 
         Facts(String schoolCode) {
             assessed = assessments.ofSchool(schoolCode);
             withHistory = new HashSet<>(jdbc.sql("SELECT DISTINCT c.student_id FROM status_change c JOIN student s "
                     + "ON s.id = c.student_id WHERE s.school_code = ?").param(schoolCode).query(Long.class).list());
-            held = new HashSet<>(jdbc.sql("SELECT l.student_id FROM student_procedure_lock l JOIN student s "
-                    + "ON s.id = l.student_id WHERE s.school_code = ?").param(schoolCode).query(Long.class).list());
         }
 
         GraduationEligibility.Result assess(Student s, GraduationTerms terms, boolean early) {
             return GraduationEligibility.assess(s, withHistory.contains(s.id()) ? students.history(s.id()) : List.of(),
-                    held.contains(s.id()) ? records.runningProcedure(s.id()).orElse(null) : null,
+                    records.runningProcedure(s.id()).orElse(null),
                     assessed.getOrDefault(s.id(), Assessments.NONE), terms, early);
         }
     }
