@@ -29,7 +29,7 @@ public final class CaseVariables {
     public static final Set<String> IDENTIFYING = Set.of(
             STUDENT_ID, SCHOOL_CODE, "classId", "batchId", "admissionId", "filingId", "caseKey",
             "headTeacher", "countyReview", "countyBureau", "approvingBureau", "filingBureau",
-            "intakeYear", "intakeSeason");
+            "intakeYear", "intakeSeason", "graduationId", "stampingBureau", "proofId");
 
     private CaseVariables() {
     }

@@ -36,7 +36,8 @@ class ArchitectureTest {
 
     static final String BASE = "cn.jledu.studentstatus";
     static final String[] SHARED = {BASE + ".platform..", BASE + ".organisation..", BASE + ".student..",
-        BASE + ".archive..", BASE + ".calendar..", BASE + ".document..", BASE + ".national.."};
+        BASE + ".archive..", BASE + ".calendar..", BASE + ".document..", BASE + ".national..",
+        BASE + ".assessment.."};
     /** Diagrams whose procedure lives in another procedure's package: the revocation acts on the sanction case. */
     static final Map<String, String> PACKAGE_OF = Map.of("sanctionRevocation", "sanction");
 

@@ -13,6 +13,8 @@ import cn.jledu.studentstatus.organisation.OrganisationRepository;
 import cn.jledu.studentstatus.organisation.SchoolClass;
 import cn.jledu.studentstatus.organisation.SchoolRole;
 import cn.jledu.studentstatus.registration.RegistrationContract;
+import cn.jledu.studentstatus.academicproof.AcademicProofContract;
+import cn.jledu.studentstatus.graduation.GraduationContract;
 import cn.jledu.studentstatus.registrationcancellation.RegistrationCancellationContract;
 import cn.jledu.studentstatus.registrationfiling.RegistrationFilingContract;
 import cn.jledu.studentstatus.rosterverification.RosterVerificationContract;
@@ -475,6 +477,34 @@ class TaskCompletionGuardTest {
                 v.put(MonthlyReportContract.Vars.CHANGE_COUNT, 0);
                 v.put(MonthlyReportContract.Vars.FLAGGED_COUNT, 0);
             }
+            case GraduationContract.PROCESS_KEY -> {
+                v.put(GraduationContract.Vars.GRADUATION_ID, 0L);
+                v.put(GraduationContract.Vars.SCHOOL_NAME, schoolName);
+                v.put(CaseVariables.CASE_SUMMARY, "测试毕业名单");
+                v.put(GraduationContract.Vars.STAMPING_BUREAU, organisation.cityOver(school).code());
+                v.put(GraduationContract.Vars.STAMPING_BUREAU_NAME, organisation.cityOver(school).name());
+                v.put(GraduationContract.Vars.GRADUATION_YEAR, 2028);
+                v.put(GraduationContract.Vars.GRADUATE_COUNT, 1);
+                v.put(GraduationContract.Vars.COMPLETER_COUNT, 0);
+                v.put(GraduationContract.Vars.STAMPING_DEADLINE, new Date(System.currentTimeMillis() + 30 * 86_400_000L));
+                v.put(GraduationContract.Vars.STAMPING_REMINDER, new Date(System.currentTimeMillis() + 20 * 86_400_000L));
+                v.put(GraduationContract.Vars.STAMPING_DEADLINE_TEXT, "2028年7月15日");
+                v.put(GraduationContract.Vars.REMINDER_NOTE, "");
+                v.put(GraduationContract.Vars.STAMP_NOTE, "");
+                v.put(GraduationContract.Vars.SUBMIT_NOTE, "");
+                v.put(GraduationContract.Vars.SHEET_PDF_ID, 0L);
+            }
+            case AcademicProofContract.PROCESS_KEY -> {
+                v.put(AcademicProofContract.Vars.PROOF_ID, 0L);
+                v.put(CaseVariables.STUDENT_ID, student.id());
+                v.put(AcademicProofContract.Vars.STUDENT_NAME, student.name());
+                v.put(AcademicProofContract.Vars.SCHOOL_NAME, schoolName);
+                v.put(CaseVariables.CASE_SUMMARY, "测试遗失证书");
+                v.put(AcademicProofContract.Vars.STAMPING_BUREAU, organisation.cityOver(school).code());
+                v.put(AcademicProofContract.Vars.ORIGINAL_NUMBER, "22202810000001");
+                v.put(AcademicProofContract.Vars.SHEET_PDF_ID, 0L);
+                v.put(AcademicProofContract.Vars.VOID_NOTICE, "《吉林日报》（2028-09-01）");
+            }
             case "award" -> {
                 v.put(CaseVariables.STUDENT_ID, student.id());
                 v.put(CaseVariables.CASE_SUMMARY, "测试奖励");
@@ -493,7 +523,7 @@ class TaskCompletionGuardTest {
             case CaseVariables.SCHOOL_CODE -> Demo.YONGJI.code();
             case "classId" -> organisationRepository.classes(Demo.YONGJI.code()).get(0).id();
             case "headTeacher" -> Demo.user(Demo.YONGJI, SchoolRole.HEAD_TEACHER);
-            case "countyBureau", "approvingBureau", "filingBureau" -> Demo.YONGJI.bureau();
+            case "countyBureau", "approvingBureau", "filingBureau", "stampingBureau" -> Demo.YONGJI.bureau();
             case "intakeSeason" -> "SPRING";
             case "caseKey" -> "CF-1-1";
             default -> current instanceof Boolean b ? !b
