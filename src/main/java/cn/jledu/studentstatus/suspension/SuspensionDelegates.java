@@ -6,41 +6,15 @@ import cn.jledu.studentstatus.archive.AuditTrail;
 import cn.jledu.studentstatus.platform.FormRefusal;
 import cn.jledu.studentstatus.student.StudentRecords;
 import cn.jledu.studentstatus.student.WithdrawalProposals;
-import java.util.Date;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.stereotype.Component;
 
 /** Service tasks, listeners and form checks of processes/suspension.bpmn. */
 @Configuration
 class SuspensionDelegates {
-
-    /** The dates of the suspension period's timers, as bean {@code suspensionTimers}. */
-    @Component("suspensionTimers")
-    static class SuspensionTimers {
-
-        private final SuspensionService service;
-
-        SuspensionTimers(SuspensionService service) {
-            this.service = service;
-        }
-
-        public Date reminder(DelegateExecution execution) {
-            return service.reminderAt(execution.getProcessBusinessKey());
-        }
-
-        public Date expiry(DelegateExecution execution) {
-            return service.expiryProposalAt(execution.getProcessBusinessKey());
-        }
-
-        public Date twoYears(DelegateExecution execution) {
-            return service.twoYearsAt(execution.getProcessBusinessKey());
-        }
-    }
 
     @Bean
     JavaDelegate suspensionApplyDelegate(SuspensionService service) {

@@ -5,37 +5,15 @@ import static cn.jledu.studentstatus.withdrawal.WithdrawalContract.Vars;
 import cn.jledu.studentstatus.archive.AuditTrail;
 import cn.jledu.studentstatus.platform.FormRefusal;
 import cn.jledu.studentstatus.student.StudentRecords;
-import java.util.Date;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.stereotype.Component;
 
 /** Service tasks, listeners and form checks of processes/withdrawal.bpmn. */
 @Configuration
 class WithdrawalDelegates {
-
-    /** The review's dates in the month of the submission, as bean {@code withdrawalDeadlines}. */
-    @Component("withdrawalDeadlines")
-    static class WithdrawalDeadlines {
-
-        private final WithdrawalService service;
-
-        WithdrawalDeadlines(WithdrawalService service) {
-            this.service = service;
-        }
-
-        public Date reminder(DelegateExecution execution) {
-            return service.reminderAt(execution.getProcessBusinessKey());
-        }
-
-        public Date escalation(DelegateExecution execution) {
-            return service.escalationAt(execution.getProcessBusinessKey());
-        }
-    }
 
     @Bean
     JavaDelegate withdrawalWithdrawDelegate(WithdrawalService service) {

@@ -462,6 +462,30 @@ class TaskCompletionGuardTest {
                 v.put(SanctionContract.Vars.BUREAU_APPEAL_RECEIVED_ON, LocalDate.of(2025, 10, 10).toString());
                 v.put(SanctionContract.Vars.REVOCATION_REASON, "改正进步");
             }
+            case "suspension" -> {
+                v.put(CaseVariables.STUDENT_ID, student.id());
+                v.put(CaseVariables.SCHOOL_NAME, schoolName);
+                v.put(CaseVariables.STUDENT_NAME, student.name());
+                v.put(CaseVariables.CASE_SUMMARY, "测试休学申请");
+                v.put("requestKind", "SUSPENSION");
+                v.put("suspendedUntil", "2026-10-09");
+            }
+            case "withdrawal" -> {
+                v.put(CaseVariables.STUDENT_ID, student.id());
+                v.put(CaseVariables.SCHOOL_NAME, schoolName);
+                v.put(CaseVariables.STUDENT_NAME, student.name());
+                v.put(CaseVariables.CASE_SUMMARY, "测试退学申请");
+                v.put("initiative", "APPLICATION");
+                v.put("initiativeLabel", "学生本人和监护人申请");
+            }
+            case "deathReport" -> {
+                v.put(CaseVariables.STUDENT_ID, student.id());
+                v.put(CaseVariables.SCHOOL_NAME, schoolName);
+                v.put(CaseVariables.STUDENT_NAME, student.name());
+                v.put(CaseVariables.CASE_SUMMARY, "测试死亡报告");
+                v.put("countyLevel", countyReview);
+                v.put("cityLevel", true);
+            }
             case "award" -> {
                 v.put(CaseVariables.STUDENT_ID, student.id());
                 v.put(CaseVariables.CASE_SUMMARY, "测试奖励");
