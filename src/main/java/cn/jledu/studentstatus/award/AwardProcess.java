@@ -2,6 +2,8 @@ package cn.jledu.studentstatus.award;
 
 import static cn.jledu.studentstatus.award.AwardContract.Vars;
 
+import cn.jledu.studentstatus.organisation.Organisation;
+import cn.jledu.studentstatus.platform.CaseVariables;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,10 +18,12 @@ public class AwardProcess {
 
     private final RuntimeService runtime;
     private final AwardService service;
+    private final Organisation organisation;
 
-    AwardProcess(RuntimeService runtime, AwardService service) {
+    AwardProcess(RuntimeService runtime, AwardService service, Organisation organisation) {
         this.runtime = runtime;
         this.service = service;
+        this.organisation = organisation;
     }
 
     @Transactional
@@ -30,6 +34,8 @@ public class AwardProcess {
         Map<String, Object> vars = new HashMap<>();
         vars.put(Vars.SCHOOL_CODE, a.schoolCode());
         vars.put(Vars.STUDENT_ID, studentId);
+        vars.put(CaseVariables.STUDENT_NAME, service.student(studentId).name());
+        vars.put(CaseVariables.SCHOOL_NAME, organisation.school(a.schoolCode()).name());
         vars.put(Vars.CASE_TITLE, "学生奖励：" + service.student(studentId).name() + "（" + a.title() + "）");
         vars.put(Vars.CASE_SUMMARY, a.summary());
         return runtime.startProcessInstanceByKey(AwardContract.PROCESS_KEY, caseKey, vars);

@@ -64,6 +64,26 @@ public class WorkingDayCalendar {
         return day;
     }
 
+    /**
+     * The first day of the last {@code workingDays} working days up to and including {@code day}: for a task due at
+     * the end of Friday, 3 gives Wednesday (Wednesday, Thursday and Friday are left).
+     */
+    public LocalDate lastWorkingDaysStart(LocalDate day, int workingDays, String regionOf) {
+        if (workingDays < 1) {
+            throw new RuleViolation("CAL-2", "工作日数必须为正整数：" + workingDays, HttpStatus.BAD_REQUEST);
+        }
+        View view = view(regionOf);
+        LocalDate d = day;
+        int counted = view.isWorkingDay(d) ? 1 : 0;
+        while (counted < workingDays) {
+            d = d.minusDays(1);
+            if (view.isWorkingDay(d)) {
+                counted++;
+            }
+        }
+        return d;
+    }
+
     /** Working days after {@code from} up to and including {@code to} (0 when {@code to} is not after {@code from}). */
     public int countWorkingDays(LocalDate from, LocalDate to, String regionOf) {
         if (to.isBefore(from)) {

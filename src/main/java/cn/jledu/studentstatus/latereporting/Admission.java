@@ -21,8 +21,16 @@ public record Admission(long id, String caseKey, String schoolCode, String name,
         }
     }
 
-    /** The latest day on which the student may still report: the approved delay, or two weeks after the date. */
+    /** The last day of the two weeks every student has without asking (第五条：逾期两周不报到者，取消入学资格). */
+    public LocalDate graceEnd() {
+        return reportingDate.plusDays(LateReportingService.GRACE_DAYS);
+    }
+
+    /**
+     * The latest day on which the student may still report: an approved delay extends the two weeks, it never
+     * shortens them (a student who asks never gets less time than one who does not).
+     */
     public LocalDate lastReportingDay() {
-        return delayUntil != null ? delayUntil : reportingDate.plusDays(LateReportingService.GRACE_DAYS);
+        return delayUntil != null && delayUntil.isAfter(graceEnd()) ? delayUntil : graceEnd();
     }
 }

@@ -55,18 +55,17 @@ public class LateReportingService implements AdmissionCancellations {
         if (pending(schoolCode, id.value()).isPresent()) {
             throw new RuleViolation("R-REG-5", "该学生已有待处理的报到记录。", HttpStatus.CONFLICT);
         }
-        String caseKey = "ADM-" + schoolCode + "-" + id.value();
-        int n = jdbc.sql("SELECT COUNT(*) FROM admission WHERE case_key LIKE ?").param(caseKey + "%")
-                .query(Integer.class).single();
-        if (n > 0) {
-            caseKey = caseKey + "-" + (n + 1);
-        }
+        // the case key carries no ID number (personal data): ADM-<school>-<row id>, the id from the identity column
+        String placeholder = "ADM-NEW-" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 24);
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO admission (case_key, school_code, name, id_type, id_number, admission_notice_no,
                           reporting_date, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'EXPECTED')""")
-                .params(caseKey, schoolCode, name.strip(), id.type().name(), id.value(), noticeNo.strip(), reportingDate)
+                .params(placeholder, schoolCode, name.strip(), id.type().name(), id.value(), noticeNo.strip(), reportingDate)
                 .update(keys, "id");
+        long rowId = keys.getKey().longValue();
+        String caseKey = "ADM-" + schoolCode + "-" + rowId;
+        jdbc.sql("UPDATE admission SET case_key = ? WHERE id = ?").params(caseKey, rowId).update();
         audit.record("ADMISSION_EXPECTED", "admission", caseKey, "规定报到日期 " + reportingDate);
         return find(caseKey);
     }
@@ -78,40 +77,69 @@ public class LateReportingService implements AdmissionCancellations {
         }
     }
 
-    /** Checks an approval of a delay: at most two weeks after the reporting date, not in the past. */
-    LocalDate checkDelay(long admissionId, String delayUntil) {
+    /** An approved delay: the approved day, and whether it goes beyond the two weeks (the principal decides). */
+    record Delay(LocalDate until, boolean longer) {
+    }
+
+    /**
+     * Checks an approval of a delay (R-REG-5): a date not in the past; up to two weeks after the reporting date
+     * the student-affairs head decides alone. A longer delay (“延期一般不得超过两周”: exceptions exist) needs the
+     * exceptional reason written down, and then the principal's approval.
+     */
+    Delay checkDelay(long admissionId, String delayUntil, String exceptionalReason) {
         Admission a = find(admissionId);
         if (delayUntil == null || delayUntil.isBlank()) {
             throw new RuleViolation("R-REG-5", "批准延期时须填写准予延期报到的最后日期。");
         }
-        LocalDate until = LocalDate.parse(delayUntil.length() > 10 ? delayUntil.substring(0, 10) : delayUntil);
-        LocalDate max = a.reportingDate().plusDays(GRACE_DAYS);
-        if (until.isAfter(max)) {
-            throw new RuleViolation("R-REG-5", "（第五条）延期报到原则上不超过两周：最迟为" + max + "。");
-        }
+        LocalDate until = parseDay(delayUntil);
         if (until.isBefore(AppClock.today())) {
             throw new RuleViolation("R-REG-5", "准予延期的日期不能早于今天。");
         }
-        return until;
+        boolean longer = until.isAfter(a.graceEnd());
+        if (longer && (exceptionalReason == null || exceptionalReason.isBlank())) {
+            throw new RuleViolation("R-REG-5", "（第五条）延期报到一般不超过两周（至" + a.graceEnd() + "）；"
+                    + "确有特殊情况需要更长时间的，须写明特殊情况说明，并报校长批准。");
+        }
+        return new Delay(until, longer);
     }
 
-    void recordDelay(long admissionId, LocalDate until) {
-        jdbc.sql("UPDATE admission SET status = 'DELAYED', delay_until = ? WHERE id = ?").params(until, admissionId)
-                .update();
-        audit.record("LATE_REPORT_APPROVED", "admission", String.valueOf(admissionId), "准予延期报到至 " + until);
+    static LocalDate parseDay(String day) {
+        return LocalDate.parse(day.length() > 10 ? day.substring(0, 10) : day);
+    }
+
+    /**
+     * Records an approved delay and returns the new last reporting day: never earlier than the two weeks or an
+     * earlier approved delay (R-REG-5: asking never costs the student time).
+     */
+    LocalDate recordDelay(long admissionId, LocalDate until, String exceptionalReason, boolean principalApproved) {
+        Admission a = find(admissionId);
+        LocalDate effective = until.isAfter(a.lastReportingDay()) ? until : a.lastReportingDay();
+        jdbc.sql("UPDATE admission SET status = 'DELAYED', delay_until = ?, delay_reason = ? WHERE id = ?")
+                .params(effective, principalApproved ? exceptionalReason.strip() : null, admissionId).update();
+        audit.record("LATE_REPORT_APPROVED", "admission", a.caseKey(), "准予延期报到至 " + effective
+                + (effective.equals(until) ? "" : "（批准日期 " + until + " 早于两周期限，按两周期限）")
+                + (principalApproved ? "；超过两周，经校长批准，特殊情况：" + exceptionalReason.strip() : ""));
+        return effective;
+    }
+
+    /** Records a refusal of a delay request; the admission keeps the deadline it had. */
+    void recordRefusal(long admissionId, String by, String note) {
+        Admission a = find(admissionId);
+        audit.record("LATE_REPORT_REFUSED", "admission", a.caseKey(), by + "不批准延期报到"
+                + (note == null || note.isBlank() ? "" : "：" + note.strip()));
     }
 
     void recordReported(long admissionId) {
         jdbc.sql("UPDATE admission SET status = 'REPORTED', decided_at = ? WHERE id = ?")
                 .params(AppClock.nowOffset(), admissionId).update();
-        audit.record("ADMISSION_REPORTED", "admission", String.valueOf(admissionId), "已报到");
+        audit.record("ADMISSION_REPORTED", "admission", find(admissionId).caseKey(), "已报到（" + AppClock.today() + "）");
     }
 
     void cancel(long admissionId) {
         jdbc.sql("UPDATE admission SET status = 'CANCELLED', decided_at = ? WHERE id = ?")
                 .params(AppClock.nowOffset(), admissionId).update();
-        audit.record("ADMISSION_CANCELLED", "admission", String.valueOf(admissionId),
-                "R-REG-5：逾期两周未报到且未获准延期，取消入学资格");
+        audit.record("ADMISSION_CANCELLED", "admission", find(admissionId).caseKey(),
+                "R-REG-5：报到期限（两周或准予的延期）届满未报到，取消入学资格");
     }
 
     /** Whether the school cancelled this person's admission (registration is then refused, R-REG-5). */

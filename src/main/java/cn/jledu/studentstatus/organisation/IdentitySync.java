@@ -32,8 +32,13 @@ import org.springframework.stereotype.Service;
 @Service
 public class IdentitySync {
 
-    public static final String FILTER_MINE = "我的待办";
-    public static final String FILTER_UNIT = "本单位待办";
+    public static final String FILTER_MINE = "待我处理";
+    public static final String FILTER_UNIT = "本单位待认领";
+    public static final String FILTER_DUE_SOON = "即将超期";
+    public static final String FILTER_OVERDUE = "已超期";
+    public static final String FILTER_UNIT_ALL = "本单位全部待办";
+    /** Names of earlier versions, removed at start-up. */
+    static final List<String> FORMER_FILTERS = List.of("我的待办", "本单位待办");
     public static final String FILTER_ALL = "全部待办（管理员）";
 
     private final IdentityService identity;
@@ -120,12 +125,26 @@ public class IdentitySync {
     }
 
     private void ensureFilters() {
-        TaskQuery mine = tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}");
+        for (String former : FORMER_FILTERS) {
+            filters.createFilterQuery().filterName(former).list().forEach(f -> filters.deleteFilter(f.getId()));
+        }
+        // every list is sorted by due date, soonest first (tasks without a due date last)
+        TaskQuery mine = tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc();
         TaskQuery unit = tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-                .includeAssignedTasks();
-        TaskQuery all = tasks.createTaskQuery();
-        ensureFilter(FILTER_MINE, mine, -10, "#3b8fd6", "已认领、由我办理的任务");
-        ensureFilter(FILTER_UNIT, unit, -5, "#4caf50", "本单位（本人所在用户组）可以办理的任务");
+                .taskUnassigned().orderByDueDate().asc();
+        TaskQuery dueSoon = tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                .includeAssignedTasks().followUpBeforeExpression("${now()}").dueAfterExpression("${now()}")
+                .orderByDueDate().asc();
+        TaskQuery overdue = tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                .includeAssignedTasks().dueBeforeExpression("${now()}").orderByDueDate().asc();
+        TaskQuery unitAll = tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                .includeAssignedTasks().orderByDueDate().asc();
+        TaskQuery all = tasks.createTaskQuery().orderByDueDate().asc();
+        ensureFilter(FILTER_MINE, mine, -20, "#3b8fd6", "已认领、由我办理的任务，按到期日排序");
+        ensureFilter(FILTER_UNIT, unit, -15, "#4caf50", "本单位（本人所在用户组）尚未认领的任务，按到期日排序");
+        ensureFilter(FILTER_DUE_SOON, dueSoon, -10, "#ff9800", "本单位3个工作日内到期的任务");
+        ensureFilter(FILTER_OVERDUE, overdue, -5, "#e53935", "本单位已超过到期日的任务");
+        ensureFilter(FILTER_UNIT_ALL, unitAll, 0, "#607d8b", "本单位全部任务（含他人已认领的）");
         String allId = ensureFilter(FILTER_ALL, all, 10, "#9e9e9e", "全部任务，仅管理员可见");
         for (Filter f : filters.createFilterQuery().list()) {
             if (!f.getId().equals(allId)) {
@@ -136,9 +155,6 @@ public class IdentitySync {
 
     private String ensureFilter(String name, TaskQuery query, int priority, String color, String description) {
         Filter existing = filters.createFilterQuery().filterName(name).singleResult();
-        if (existing != null) {
-            return existing.getId();
-        }
         Map<String, Object> properties = new HashMap<>();
         properties.put("priority", priority);
         properties.put("color", color);
@@ -148,7 +164,8 @@ public class IdentitySync {
                 Map.of("name", CaseVariables.SCHOOL_NAME, "label", "学校"),
                 Map.of("name", CaseVariables.STUDENT_NAME, "label", "学生"),
                 Map.of("name", CaseVariables.CASE_TITLE, "label", "事项"))));
-        Filter filter = filters.newTaskFilter(name).setQuery(query).setProperties(properties).setOwner(null);
+        Filter filter = existing != null ? existing : filters.newTaskFilter(name);
+        filter.setQuery(query).setProperties(properties).setOwner(null);
         filters.saveFilter(filter);
         return filter.getId();
     }

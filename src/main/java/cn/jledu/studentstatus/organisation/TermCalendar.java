@@ -78,7 +78,8 @@ public class TermCalendar {
 
     /** Replaces the two terms of a school year for a school, or for the province ({@link #PROVINCE}). */
     @Transactional
-    public void replace(String scope, int schoolYear, List<Term> terms, String by) {
+    public void replace(String scope, int schoolYear, List<Term> terms) {
+        String by = cn.jledu.studentstatus.platform.CurrentUser.idOrSystem();
         for (Term t : terms) {
             if (t.schoolYear() != schoolYear || (t.termNo() != 1 && t.termNo() != 2)
                     || t.startsOn() == null || t.endsOn() == null || !t.endsOn().isAfter(t.startsOn())

@@ -19,9 +19,18 @@ public final class RegistrationContract {
     public static final String TASK_WITHDRAW = "Task_WithdrawRegistration";
     public static final String END_REGISTERED = "EndEvent_Registered";
     public static final String END_WITHDRAWN = "EndEvent_Withdrawn";
+    public static final String TIMER_COUNTY_REMINDER = "Timer_CountyReviewReminder";
+    public static final String TIMER_COUNTY_OVERDUE = "Timer_CountyReviewOverdue";
+    public static final String TIMER_BUREAU_REMINDER = "Timer_BureauReviewReminder";
+    public static final String TIMER_BUREAU_OVERDUE = "Timer_BureauReviewOverdue";
+    public static final String TASK_REMIND = "Task_RemindReviewer";
+    public static final String TASK_SUPERVISE_COUNTY = "Task_SuperviseCountyReview";
+    public static final String TASK_SUPERVISE_BUREAU = "Task_SuperviseBureauReview";
 
     public static final String FORM_REVIEW = "reviewRegistrationForm";
     public static final String FORM_CORRECT = "correctRegistrationForm";
+    public static final String FORM_REVIEW_BUREAU = "reviewRegistrationBureauForm";
+    public static final String FORM_SUPERVISE = "superviseRegistrationReviewForm";
 
     /** Decisions of a review task ({@code decision}). */
     public static final String APPROVE = "APPROVE";
@@ -48,6 +57,11 @@ public final class RegistrationContract {
         public static final String RETURNED_BY = "returnedBy";
         public static final String CORRECTION_ACTION = "correctionAction";
         public static final String CORRECTION_NOTE = "correctionNote";
+        /** Bureau form: an approval after the deadline and the grace is an explicit late approval with a reason. */
+        public static final String LATE_APPROVAL = "lateApproval";
+        public static final String LATE_APPROVAL_REASON = "lateApprovalReason";
+        /** Supervision form of an overdue review. */
+        public static final String SUPERVISION_NOTE = "supervisionNote";
 
         private Vars() {
         }

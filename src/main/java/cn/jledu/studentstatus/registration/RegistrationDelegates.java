@@ -36,6 +36,13 @@ class RegistrationDelegates {
         return execution -> service.submitToNationalRegistry(batchId(execution));
     }
 
+    /** 提醒本月底前完成注册审核 (R-MON-2). */
+    @Bean
+    JavaDelegate registrationRemindReviewerDelegate(cn.jledu.studentstatus.archive.AuditTrail audit) {
+        return execution -> audit.record("REGISTRATION_REVIEW_REMINDER", "registration_batch",
+                String.valueOf(batchId(execution)), "（R-MON-2）注册审核须在本月底前完成：" + execution.getVariable(Vars.CASE_TITLE));
+    }
+
     /** 撤回注册申请. */
     @Bean
     JavaDelegate registrationWithdrawDelegate(RegistrationService service) {

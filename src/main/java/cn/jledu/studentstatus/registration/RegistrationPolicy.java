@@ -77,17 +77,23 @@ public class RegistrationPolicy {
             problems.add(new Problem(row, "专业代码", v.ruleId(), stripRule(v)));
         }
         if (a.intakeLevel() == null) {
-            problems.add(new Problem(row, "入学前学历", "R-REG-1", "请填写入学前学历（小学毕业/初中毕业/高中毕业）。"));
+            problems.add(new Problem(row, "入学前学历", "R-REG-1", "请填写入学前学历（小学毕业/初中毕业/高中毕业/"
+                    + "初中同等学力/高中同等学力）。"));
         } else {
-            if (a.intakeLevel() == IntakeLevel.PRIMARY && major.isPresent() && !major.get().primaryIntakeAllowed()) {
+            IntakeLevel level = a.intakeLevel().base();
+            if (level == IntakeLevel.PRIMARY && major.isPresent() && !major.get().primaryIntakeAllowed()) {
                 problems.add(new Problem(row, "入学前学历", "R-REG-1", "（第四条）招收对象为初中毕业或具有同等学力者；"
                         + "只有艺术表演、体育类专业可招收小学毕业生，“" + major.get().name() + "”不可。"));
             }
-            boolean earlierJuniorGraduate = a.intakeLevel() == IntakeLevel.JUNIOR && a.graduationYear() != null
-                    && a.graduationYear() < intake.year();
-            if ((a.intakeLevel() == IntakeLevel.SENIOR || earlierJuniorGraduate) && !notBlank(a.graduationCertificateNo())) {
+            // R-REG-2: a junior graduate of an earlier year shows the certificate; without a year we cannot tell,
+            // so a blank year never skips the check (equivalent attainment has no graduation certificate)
+            boolean earlierOrUnknownJuniorGraduate = a.intakeLevel() == IntakeLevel.JUNIOR
+                    && (a.graduationYear() == null || a.graduationYear() < intake.year());
+            if ((a.intakeLevel() == IntakeLevel.SENIOR || earlierOrUnknownJuniorGraduate)
+                    && !notBlank(a.graduationCertificateNo())) {
                 problems.add(new Problem(row, "毕业证书编号", "R-REG-2", "（第五条）高中毕业生和往届初中毕业生须查验毕业证书，"
-                        + "请填写毕业证书编号。"));
+                        + "请填写毕业证书编号" + (a.intakeLevel() == IntakeLevel.JUNIOR && a.graduationYear() == null
+                        ? "（未填写毕业年份的，按往届生查验）" : "") + "。"));
             }
             if (intake.season() == Season.SPRING && a.intakeLevel() == IntakeLevel.JUNIOR
                     && (a.graduationYear() == null || a.graduationYear() >= intake.year())) {
@@ -119,17 +125,24 @@ public class RegistrationPolicy {
         return problems;
     }
 
-    /** R-DUR-1 (basic duration) and R-DUR-2 (flexible learning ranges), both Art. 11. */
+    /**
+     * R-DUR-1 (basic duration) and R-DUR-2 (flexible learning ranges), both Art. 11. The basic durations are
+     * norms (“以3年为主”, “以1年为主”, “以六年为主”): full-time study accepts the basic duration or longer, up to the
+     * longest flexible duration of that start (junior 6, senior 3, primary 6). Where a vocational qualification
+     * fixes the duration, “招收学生无论初、高中毕业起点，学制应达到职业资格规定的年限”: whatever the start, at least
+     * that duration.
+     */
     private void checkDuration(List<Problem> problems, Integer row, Applicant a, Major major) {
         if (a.durationYears() == null || a.learningForm() == null) {
             require(problems, row, "学制", a.durationYears() != null, "R-DUR-1", "请填写学制（年）。");
             return;
         }
         int d = a.durationYears();
+        IntakeLevel level = a.intakeLevel().base();
         if (a.learningForm() == LearningForm.FLEXIBLE) {
-            int min = a.intakeLevel() == IntakeLevel.SENIOR ? 1 : 3;
-            int max = a.intakeLevel() == IntakeLevel.SENIOR ? 3 : 6;
-            if (a.intakeLevel() == IntakeLevel.PRIMARY) {
+            int min = level == IntakeLevel.SENIOR ? 1 : 3;
+            int max = level == IntakeLevel.SENIOR ? 3 : 6;
+            if (level == IntakeLevel.PRIMARY) {
                 min = 6;
             }
             if (d < min || d > max) {
@@ -138,20 +151,30 @@ public class RegistrationPolicy {
             }
             return;
         }
-        int expected = switch (a.intakeLevel()) {
-            case PRIMARY -> 6;
-            case SENIOR -> 1;
-            case JUNIOR -> 3;
-        };
-        if (major != null && major.qualificationDuration() != null && major.qualificationDuration() > expected
-                && a.intakeLevel() != IntakeLevel.SENIOR) {
-            expected = major.qualificationDuration();
-        }
-        if (d != expected) {
+        DurationRange range = fullTimeRange(level, major == null ? null : major.qualificationDuration());
+        if (d < range.min() || d > range.max()) {
             problems.add(new Problem(row, "学制", "R-DUR-1", "（第十一条）全日制" + a.intakeLevel().label()
-                    + "起点" + (major == null ? "" : "“" + major.name() + "”专业") + "的基本学制为" + expected
+                    + "起点" + (major == null ? "" : "“" + major.name() + "”专业") + "的学制"
+                    + (range.qualification() ? "应达到职业资格规定的" + range.min() + "年" : "以" + range.basic() + "年为主")
+                    + "，可填写" + range.min() + (range.min() == range.max() ? "" : "至" + range.max())
                     + "年，填写的是" + d + "年。"));
         }
+    }
+
+    /** What R-DUR-1 accepts for full-time study: the basic duration, the qualification's, the upper bound. */
+    record DurationRange(int basic, int min, int max, boolean qualification) {
+    }
+
+    static DurationRange fullTimeRange(IntakeLevel level, Integer qualificationDuration) {
+        int basic = switch (level.base()) {
+            case PRIMARY -> 6;
+            case SENIOR -> 1;
+            default -> 3;
+        };
+        int max = level.base() == IntakeLevel.SENIOR ? 3 : 6;
+        boolean qualification = qualificationDuration != null && qualificationDuration > basic;
+        int min = qualification ? qualificationDuration : basic;
+        return new DurationRange(basic, min, Math.max(max, min), qualification);
     }
 
     private static void require(List<Problem> problems, Integer row, String column, boolean ok, String rule,

@@ -94,6 +94,16 @@ class RegistrationRepository {
                 .update();
     }
 
+    void recordLateApproval(long batchId, String reason, String by, OffsetDateTime at) {
+        jdbc.sql("UPDATE registration_batch SET late_approval_reason = ?, late_approved_by = ?, late_approved_at = ? "
+                + "WHERE id = ?").params(reason, by, at, batchId).update();
+    }
+
+    Optional<String> lateApprovalReason(long batchId) {
+        return jdbc.sql("SELECT late_approval_reason FROM registration_batch WHERE id = ?").param(batchId)
+                .query(String.class).optional();
+    }
+
     void setStudentCount(long batchId, int count) {
         jdbc.sql("UPDATE registration_batch SET student_count = ? WHERE id = ?").params(count, batchId).update();
     }
@@ -134,15 +144,23 @@ class RegistrationRepository {
         try {
             newTransaction.executeWithoutResult(status -> {
                 Integer existing = jdbc.sql("""
-                                SELECT MAX(CAST(SUBSTRING(student_number, 15) AS INTEGER)) FROM student
+                                SELECT MAX(CAST(SUBSTRING(student_number, ?) AS INTEGER)) FROM student
                                 WHERE school_code = ? AND student_number LIKE ?""")
-                        .params(schoolCode, schoolCode + year + "%").query(Integer.class).optional().orElse(null);
+                        .params(sequenceStart(schoolCode), schoolCode, schoolCode + year + "%").query(Integer.class).optional().orElse(null);
                 jdbc.sql("INSERT INTO student_number_counter (school_code, entry_year, last_value) VALUES (?, ?, ?)")
                         .params(schoolCode, year, existing == null ? 0 : existing).update();
             });
         } catch (org.springframework.dao.DuplicateKeyException e) {
             // created concurrently
         }
+    }
+
+    /**
+     * Where the sequence starts in a 学籍号 of this school (1-based): after the school code, whatever its length
+     * (R-REG-8), and the four digits of the entry year.
+     */
+    static int sequenceStart(String schoolCode) {
+        return schoolCode.length() + 4 + 1;
     }
 
     /** The registration facts of a student, as the registrar entered them. */

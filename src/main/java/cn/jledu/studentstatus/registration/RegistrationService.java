@@ -63,11 +63,13 @@ public class RegistrationService {
     private final NationalRegistry national;
     private final AdmissionCancellations admissions;
     private final StudentRecords records;
+    private final RegistrationDeadlines deadlines;
 
     RegistrationService(RegistrationPolicy policy, RegistrationRepository repository, StudentRepository students,
                         OrganisationRepository organisationRepository, Organisation organisation, Archive archive,
                         AuditTrail audit, NationalRegistry national,
-                        AdmissionCancellations admissions, StudentRecords records) {
+                        AdmissionCancellations admissions, StudentRecords records, RegistrationDeadlines deadlines) {
+        this.deadlines = deadlines;
         this.admissions = admissions;
         this.records = records;
         this.policy = policy;
@@ -191,6 +193,39 @@ public class RegistrationService {
         return new Submission(batchId, caseKey, null, valid.size(), problems, skipped, false);
     }
 
+    /**
+     * R-REG-6: the intake deadline binds the whole case. A returned case is resubmitted by the deadline plus the
+     * province's grace; after that it can only be withdrawn.
+     */
+    void checkResubmission(long batchId) {
+        RegistrationBatch batch = batch(batchId);
+        LocalDate last = deadlines.resubmissionLastDay(batch.intake(), batch.schoolCode());
+        if (AppClock.today().isAfter(last)) {
+            throw new RuleViolation("R-REG-6", "（第七条）" + batch.intake().label() + "注册已于" + batch.intake().closes()
+                    + "截止；退回更正的注册须在截止后" + deadlines.graceWorkingDays() + "个工作日内（" + last
+                    + "前）重新提交，逾期不再办理，只能撤回注册申请。");
+        }
+    }
+
+    /**
+     * R-REG-6: a bureau approval after the deadline and the grace needs the bureau's explicit late approval with
+     * a reason, recorded with the case; before that it needs nothing.
+     */
+    void checkLateApproval(long batchId, boolean lateApproval, String reason, String by) {
+        RegistrationBatch batch = batch(batchId);
+        if (!deadlines.afterGrace(batch.intake(), batch.schoolCode(), AppClock.today())) {
+            return;
+        }
+        if (!lateApproval || reason == null || reason.isBlank()) {
+            throw new RuleViolation("R-REG-6", "（第七条）" + batch.intake().label() + "注册已于" + batch.intake().closes()
+                    + "截止，宽限期至" + deadlines.resubmissionLastDay(batch.intake(), batch.schoolCode())
+                    + "也已届满：须勾选“逾期批准”并写明理由，方可审核通过。");
+        }
+        repository.recordLateApproval(batchId, reason.strip(), CurrentUser.idOrSystem(), AppClock.nowOffset());
+        audit.record("REGISTRATION_LATE_APPROVAL", "registration_batch", String.valueOf(batchId),
+                by + "：逾期批准，理由：" + reason.strip());
+    }
+
     /** The review case of a batch has started. */
     Submission started(Submission s, String processInstanceId) {
         repository.setProcessInstance(s.batchId(), processInstanceId);
@@ -239,6 +274,7 @@ public class RegistrationService {
     @Transactional
     public Student correct(long batchId, long studentId, Applicant a) {
         RegistrationBatch batch = returnedBatch(batchId);
+        checkResubmission(batchId);
         Student old = studentOfBatch(batchId, studentId);
         LocalDate today = AppClock.today();
         List<Problem> problems = policy.check(batch.schoolCode(), batch.intake(), a, today);

@@ -33,6 +33,16 @@ class RegistrationTaskListeners {
                 throw new FormRefusal("请选择审核意见：通过或退回修改。");
             }
             long batchId = ((Number) task.getVariable(Vars.BATCH_ID)).longValue();
+            boolean bureau = RegistrationContract.TASK_COUNTY.equals(task.getTaskDefinitionKey())
+                    || RegistrationContract.TASK_BUREAU.equals(task.getTaskDefinitionKey());
+            if (bureau && RegistrationContract.APPROVE.equals(decision)) {
+                try {
+                    service.checkLateApproval(batchId, Boolean.TRUE.equals(task.getVariable(Vars.LATE_APPROVAL)),
+                            (String) task.getVariable(Vars.LATE_APPROVAL_REASON), task.getName());
+                } catch (cn.jledu.studentstatus.platform.RuleViolation e) {
+                    throw FormRefusal.of(e);
+                }
+            }
             String reason = (String) task.getVariable(Vars.RETURN_REASON);
             if (RegistrationContract.RETURN.equals(decision)) {
                 if (reason == null || reason.isBlank()) {
@@ -49,16 +59,44 @@ class RegistrationTaskListeners {
         };
     }
 
-    /** On complete of the correction task: resubmit or withdraw. */
+    /** On create of a supervision task: the review of the case is overdue (R-MON-2, R-MON-3), recorded. */
     @Bean
-    TaskListener registrationCorrectionActionCheck(AuditTrail audit) {
-        return task -> checkCorrection(task, audit);
+    TaskListener registrationReviewOverdueRecord(AuditTrail audit) {
+        return task -> audit.record("REGISTRATION_REVIEW_OVERDUE", "registration_batch",
+                String.valueOf(((Number) task.getVariable(Vars.BATCH_ID)).longValue()),
+                "（R-MON-2）注册审核未在案件到达当月完成，由上级教育行政部门督办：" + task.getName());
     }
 
-    private static void checkCorrection(DelegateTask task, AuditTrail audit) {
+    /** On complete of a supervision task: what the supervising bureau did. */
+    @Bean
+    TaskListener registrationSupervisionCheck(AuditTrail audit) {
+        return task -> {
+            Object note = task.getVariable(Vars.SUPERVISION_NOTE);
+            if (!(note instanceof String s) || s.isBlank()) {
+                throw new FormRefusal("请填写督办情况。");
+            }
+            audit.record("REGISTRATION_REVIEW_SUPERVISED", "registration_batch",
+                    String.valueOf(((Number) task.getVariable(Vars.BATCH_ID)).longValue()), s.strip());
+        };
+    }
+
+    /** On complete of the correction task: resubmit or withdraw. */
+    @Bean
+    TaskListener registrationCorrectionActionCheck(RegistrationService service, AuditTrail audit) {
+        return task -> checkCorrection(task, service, audit);
+    }
+
+    private static void checkCorrection(DelegateTask task, RegistrationService service, AuditTrail audit) {
         Object action = task.getVariable(Vars.CORRECTION_ACTION);
         if (!RegistrationContract.RESUBMIT.equals(action) && !RegistrationContract.WITHDRAW.equals(action)) {
             throw new FormRefusal("请选择：修改后重新提交，或撤回注册申请。");
+        }
+        if (RegistrationContract.RESUBMIT.equals(action)) {
+            try {
+                service.checkResubmission(((Number) task.getVariable(Vars.BATCH_ID)).longValue());
+            } catch (cn.jledu.studentstatus.platform.RuleViolation e) {
+                throw FormRefusal.of(e);
+            }
         }
         audit.record("REGISTRATION_" + action, "registration_batch",
                 String.valueOf(((Number) task.getVariable(Vars.BATCH_ID)).longValue()),

@@ -8,7 +8,11 @@ public final class StudentEnums {
 
     /** 入学前学历 (R-REG-1). */
     public enum IntakeLevel {
-        PRIMARY("小学毕业"), JUNIOR("初中毕业"), SENIOR("高中毕业");
+        PRIMARY("小学毕业"), JUNIOR("初中毕业"), SENIOR("高中毕业"),
+        /** 具有同等学力者 (Art. 4, 11): admitted and counted like a junior graduate, without a certificate. */
+        JUNIOR_EQ("初中同等学力"),
+        /** 普通高中毕业生或同等学力者 (Art. 11): counted like a senior graduate, without a certificate. */
+        SENIOR_EQ("高中同等学力");
 
         private final String label;
 
@@ -18,6 +22,19 @@ public final class StudentEnums {
 
         public String label() {
             return label;
+        }
+
+        /** The level whose rules apply (duration, flexible ranges): equivalent attainment counts as the graduation. */
+        public IntakeLevel base() {
+            return switch (this) {
+                case JUNIOR_EQ -> JUNIOR;
+                case SENIOR_EQ -> SENIOR;
+                default -> this;
+            };
+        }
+
+        public boolean equivalent() {
+            return this == JUNIOR_EQ || this == SENIOR_EQ;
         }
     }
 

@@ -45,7 +45,7 @@ class TermCalendarTest {
     void aSchoolsOwnTermsReplaceTheDefaultForThatYear() {
         terms.replace(Demo.NONGAN.code(), 2026, List.of(
                 new Term(2026, 1, LocalDate.of(2026, 8, 25), LocalDate.of(2027, 1, 15), 600, null),
-                new Term(2026, 2, LocalDate.of(2027, 2, 25), LocalDate.of(2027, 7, 5), 580, null)), "admin");
+                new Term(2026, 2, LocalDate.of(2027, 2, 25), LocalDate.of(2027, 7, 5), 580, null)));
         assertThat(terms.termAt(Demo.NONGAN.code(), LocalDate.of(2026, 8, 26)).orElseThrow().classHours())
                 .isEqualTo(600);
         // the neighbouring school still follows the province
@@ -72,7 +72,7 @@ class TermCalendarTest {
     @Test
     void invalidTermsAreRefusedAndChangeNothing() {
         assertThatThrownBy(() -> terms.replace(Demo.NONGAN.code(), 2026, List.of(
-                new Term(2026, 1, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 8, 1), 600, null)), "admin"))
+                new Term(2026, 1, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 8, 1), 600, null))))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("TERM-1");
         assertThat(terms.termAt(Demo.NONGAN.code(), LocalDate.of(2026, 10, 1)).orElseThrow().scope())
                 .isEqualTo(TermCalendar.PROVINCE);

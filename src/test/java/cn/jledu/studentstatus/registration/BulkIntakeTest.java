@@ -82,7 +82,7 @@ class BulkIntakeTest {
         rows.add(row("重复乙", duplicate, "710201", "3"));           // row 8: same ID as row 7
         rows.add(row("错号", "110105194912310021", "710201", "3"));  // row 9: wrong check digit
         rows.add(row("错专业", fresh(), "720201", "3"));             // row 10: not approved at 农安
-        rows.add(row("错学制", fresh(), "710201", "4"));             // row 11: R-DUR-1
+        rows.add(row("错学制", fresh(), "710201", "2"));             // row 11: R-DUR-1 (below the basic 3 years)
         byte[] xlsx = xlsx(rows);
 
         JsonNode report = upload("名单.xlsx", xlsx, "sync").getBody();

@@ -102,14 +102,73 @@ class RegistrationPolicyTest {
     }
 
     @Test
-    void rDur1BasicDurationByIntakeLevel() {
-        assertThat(check(Applicants.junior(COMPUTING).duration(4).build()))
+    void rDur1BasicDurationIsANormNotAnExactNumber() {
+        // “以3年为主”: three years, or longer within the junior start's six
+        assertThat(check(Applicants.junior(COMPUTING).duration(3).build())).isEmpty();
+        assertThat(check(Applicants.junior(COMPUTING).duration(4).build())).isEmpty();
+        assertThat(check(Applicants.junior(COMPUTING).duration(2).build()))
                 .singleElement().satisfies(p -> {
                     assertThat(p.ruleId()).isEqualTo("R-DUR-1");
-                    assertThat(p.message()).contains("3年");
+                    assertThat(p.message()).contains("以3年为主").contains("3至6年");
                 });
+        assertThat(check(Applicants.junior(COMPUTING).duration(7).build())).extracting(Problem::ruleId)
+                .containsExactly("R-DUR-1");
+        // “以1年为主” for senior graduates, up to three
+        assertThat(check(Applicants.junior(COMPUTING).level(IntakeLevel.SENIOR).duration(1).certificate("G").build()))
+                .isEmpty();
         assertThat(check(Applicants.junior(COMPUTING).level(IntakeLevel.SENIOR).duration(3).certificate("G").build()))
+                .isEmpty();
+        assertThat(check(Applicants.junior(COMPUTING).level(IntakeLevel.SENIOR).duration(4).certificate("G").build()))
                 .extracting(Problem::ruleId).containsExactly("R-DUR-1");
+        // “以六年为主” for primary graduates of arts and sports
+        assertThat(policy.check(Demo.CITY_SCHOOL.code(), AUTUMN,
+                Applicants.junior(DANCE).level(IntakeLevel.PRIMARY).duration(5).build(), TODAY))
+                .extracting(Problem::ruleId).containsExactly("R-DUR-1");
+    }
+
+    @Test
+    void rDur1QualificationDurationHoldsWhateverTheStart() {
+        // “职业资格规定修业年限的，招收学生无论初、高中毕业起点，学制应达到职业资格规定的年限”
+        RegistrationPolicy withQualification = new RegistrationPolicy(new InMemoryOrganisationRepository()
+                .withMajor(COMPUTING, "计算机应用", false, 4)
+                .withApproved(Demo.NONGAN.code(), Demo.NONGAN.majors()));
+        List<Problem> juniorThree = withQualification.check(Demo.NONGAN.code(), AUTUMN,
+                Applicants.junior(COMPUTING).duration(3).build(), TODAY);
+        assertThat(juniorThree).singleElement().satisfies(p -> {
+            assertThat(p.ruleId()).isEqualTo("R-DUR-1");
+            assertThat(p.message()).contains("应达到职业资格规定的4年");
+        });
+        assertThat(withQualification.check(Demo.NONGAN.code(), AUTUMN,
+                Applicants.junior(COMPUTING).duration(4).build(), TODAY)).isEmpty();
+        // a senior start too must reach the qualification's four years (before: one year was demanded)
+        assertThat(withQualification.check(Demo.NONGAN.code(), AUTUMN,
+                Applicants.junior(COMPUTING).level(IntakeLevel.SENIOR).certificate("G").duration(1).build(), TODAY))
+                .extracting(Problem::ruleId).containsExactly("R-DUR-1");
+        assertThat(withQualification.check(Demo.NONGAN.code(), AUTUMN,
+                Applicants.junior(COMPUTING).level(IntakeLevel.SENIOR).certificate("G").duration(4).build(), TODAY))
+                .isEmpty();
+    }
+
+    @Test
+    void rReg2BlankGraduationYearNeverSkipsTheCertificateCheck() {
+        assertThat(check(Applicants.junior(COMPUTING).graduationYear(null).build()))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.ruleId()).isEqualTo("R-REG-2");
+                    assertThat(p.column()).isEqualTo("毕业证书编号");
+                });
+        assertThat(check(Applicants.junior(COMPUTING).graduationYear(null).certificate("CZ-1").build())).isEmpty();
+    }
+
+    @Test
+    void rReg1EquivalentAttainmentIsAdmittedLikeTheGraduation() {
+        // 第四条“初中毕业生以上学历或具有同等学力者”; 第十一条 the same durations
+        assertThat(check(Applicants.junior(COMPUTING).level(IntakeLevel.JUNIOR_EQ).graduationYear(null).build()))
+                .isEmpty();
+        assertThat(check(Applicants.junior(COMPUTING).level(IntakeLevel.SENIOR_EQ).graduationYear(null).duration(1)
+                .build())).isEmpty();
+        assertThat(check(Applicants.junior(COMPUTING).level(IntakeLevel.SENIOR_EQ).duration(5).build()))
+                .extracting(Problem::ruleId).containsExactly("R-DUR-1");
+        assertThat(IntakeLevel.valueOf("JUNIOR_EQ").label()).isEqualTo("初中同等学力");
     }
 
     @Test
@@ -157,5 +216,14 @@ class RegistrationPolicyTest {
                 .extracting(Problem::column).containsExactly("班级");
         assertThat(check(Applicants.junior(COMPUTING).className("不存在的班").build()))
                 .extracting(Problem::column).containsExactly("班级");
+    }
+
+    @Test
+    void rReg8TheCounterDoesNotAssumeATenDigitSchoolCode() {
+        // 学籍号 = school code + entry year + sequence: the sequence starts after the code, whatever its length
+        assertThat(("2201220001" + "2026" + "00042").substring(RegistrationRepository.sequenceStart("2201220001") - 1))
+                .isEqualTo("00042");
+        assertThat(("22012201" + "2026" + "00007").substring(RegistrationRepository.sequenceStart("22012201") - 1))
+                .isEqualTo("00007");
     }
 }

@@ -50,7 +50,7 @@ final class Browser {
         driver.findElement(org.openqa.selenium.By.cssSelector("input[type=text]")).sendKeys(userId);
         driver.findElement(org.openqa.selenium.By.cssSelector("input[type=password]")).sendKeys(password);
         driver.findElement(org.openqa.selenium.By.cssSelector("button[type=submit]")).click();
-        wait.until(d -> d.getPageSource().contains("本单位待办"));
+        wait.until(d -> d.getPageSource().contains(cn.jledu.studentstatus.organisation.IdentitySync.FILTER_UNIT));
     }
 
     /** Scrolls an element into the middle of the view and clicks it (fixed headers and footers cover edges). */

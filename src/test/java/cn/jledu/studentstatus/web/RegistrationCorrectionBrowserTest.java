@@ -65,7 +65,7 @@ class RegistrationCorrectionBrowserTest {
         try {
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
             Browser.signIn(driver, port, Demo.user(Demo.CITY_SCHOOL, SchoolRole.REGISTRAR), Demo.PASSWORD);
-            Browser.click(driver, driver.findElement(By.xpath("//*[contains(text(),'本单位待办')]")));
+            Browser.click(driver, driver.findElement(By.xpath("//*[contains(text(),'" + cn.jledu.studentstatus.organisation.IdentitySync.FILTER_UNIT + "')]")));
             wait.until(d -> d.getPageSource().contains("学籍管理员修改后重新提交"));
             Browser.click(driver, driver.findElement(By.xpath("//*[contains(text(),'学籍管理员修改后重新提交')]")));
             wait.until(d -> d.getPageSource().contains("注册批次页面"));

@@ -59,6 +59,9 @@ class TasklistInChineseBrowserTest {
             assertThat(page).doesNotContain("Sign out", "Filters", "Add a simple filter");
             // no standalone tasks and no process starts from Tasklist: those actions are hidden
             assertThat(page).doesNotContain("创建任务", "启动流程");
+            // the community edition's end-of-life banner is hidden (user-styles.css)
+            assertThat(driver.findElements(By.cssSelector(".ce-eol-banner"))).isNotEmpty()
+                    .allSatisfy(banner -> assertThat(banner.isDisplayed()).isFalse());
 
             // the Camunda Form shows the roster table from the task-local JSON variable
             driver.findElement(By.xpath("//*[contains(text(),'班主任核对班级名单')]")).click();
