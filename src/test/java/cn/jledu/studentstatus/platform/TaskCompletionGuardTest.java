@@ -488,6 +488,7 @@ class TaskCompletionGuardTest {
             }
             case "award" -> {
                 v.put(CaseVariables.STUDENT_ID, student.id());
+                v.put(CaseVariables.STUDENT_NAME, student.name());
                 v.put(CaseVariables.CASE_SUMMARY, "测试奖励");
             }
             default -> fail("流程 " + processKey + " 还没有测试案例：请在 TaskCompletionGuardTest.caseVariables 中补充"
