@@ -55,6 +55,7 @@ public class IdentitySync {
         ensureAdminGroup();
         for (Bureau bureau : repository.bureaus()) {
             ensureGroup(GroupIds.bureauReviewer(bureau.code()), bureau.name() + "审核员", GroupIds.TYPE_BUREAU);
+            ensureGroup(GroupIds.bureauAccountAdmin(bureau.code()), bureau.name() + "账号管理员", GroupIds.TYPE_BUREAU);
         }
         for (School school : repository.schools()) {
             for (SchoolRole role : SchoolRole.values()) {

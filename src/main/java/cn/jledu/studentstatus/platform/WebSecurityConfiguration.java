@@ -14,6 +14,16 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class WebSecurityConfiguration {
 
+    /** The client address for the login throttle, on every path (engine REST, our API, the webapps' sign-in). */
+    @Bean
+    FilterRegistrationBean<ClientAddress> clientAddress() {
+        FilterRegistrationBean<ClientAddress> registration = new FilterRegistrationBean<>(new ClientAddress());
+        registration.setName("client-address");
+        registration.addUrlPatterns("/*");
+        registration.setOrder(Integer.MIN_VALUE + 100);
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
