@@ -28,7 +28,7 @@ class AccountController {
 
     @GetMapping("/session")
     Map<String, Object> session() {
-        return Map.of("userId", scope.requireSignedIn().userId());
+        return Map.of("userId", scope.signedInUserId());
     }
 
     @GetMapping("/account-locks")

@@ -36,6 +36,11 @@ public class StaffScope {
         return CurrentUser.require();
     }
 
+    /** The signed-in user's id (403 outside an authenticated request). */
+    public String signedInUserId() {
+        return requireSignedIn().userId();
+    }
+
     public boolean isAdmin() {
         return CurrentUser.get().map(CurrentUser::isAdmin).orElse(false);
     }

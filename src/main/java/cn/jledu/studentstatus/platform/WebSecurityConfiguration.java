@@ -24,6 +24,16 @@ class WebSecurityConfiguration {
         return registration;
     }
 
+    /** Security headers on our pages and API (the webapps under /camunda/ send their own). */
+    @Bean
+    FilterRegistrationBean<SecurityHeaders> securityHeaders() {
+        FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders());
+        registration.setName("security-headers");
+        registration.addUrlPatterns("/*");
+        registration.setOrder(Integer.MIN_VALUE + 101);
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =

@@ -76,6 +76,20 @@ class WebApiTest {
     }
 
     @Test
+    void ourPagesAndApiSendSecurityHeaders() {
+        // issue 13 §5: like the Camunda webapps
+        ResponseEntity<String> page = driver.anonymous().getForEntity("/registration/upload.html", String.class);
+        assertThat(page.getHeaders().getFirst("Content-Security-Policy")).contains("frame-ancestors 'none'")
+                .contains("object-src 'none'");
+        assertThat(page.getHeaders().getFirst("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(page.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+        ResponseEntity<String> api = registrar().getForEntity("/api/classes", String.class);
+        assertThat(api.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+        ResponseEntity<String> anonymousApi = driver.anonymous().getForEntity("/api/classes", String.class);
+        assertThat(anonymousApi.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+
+    @Test
     void actuatorHealthShowsStatusOnlyWithoutLogin() {
         // issue 13 §5: no database product, disk path or job-executor lock owner for anonymous callers
         ResponseEntity<JsonNode> health = driver.anonymous().getForEntity("/actuator/health", JsonNode.class);
