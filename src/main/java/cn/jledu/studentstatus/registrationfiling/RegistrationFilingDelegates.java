@@ -38,11 +38,17 @@ class RegistrationFilingDelegates {
             if (!Boolean.TRUE.equals(task.getVariable(Vars.CONFIRMED))) {
                 throw new FormRefusal("请核对纸质备案名单并签字、盖章后勾选确认。");
             }
-            service.addRemark(filingId(task), task.getName(), (String) task.getVariable(Vars.REMARKS));
+            service.addRemark(filingId(task), step(task.getName()), (String) task.getVariable(Vars.REMARKS));
             task.setVariable(Vars.FILING_REMARKS, service.remarks(filingId(task)));
             task.setVariable(Vars.CONFIRMED, false);
             task.setVariable(Vars.REMARKS, null);
             audit.record("FILING_CONFIRMED", "registration_filing", String.valueOf(filingId(task)), task.getName());
         };
+    }
+
+    /** The step of a task name without the case it names ("县级教育局审核盖章：注册备案：…" → "县级教育局审核盖章"). */
+    static String step(String taskName) {
+        int colon = taskName.indexOf('：');
+        return colon > 0 ? taskName.substring(0, colon) : taskName;
     }
 }
