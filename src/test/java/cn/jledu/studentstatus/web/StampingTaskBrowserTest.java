@@ -79,7 +79,7 @@ class StampingTaskBrowserTest {
         try {
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
             Browser.signIn(driver, port, "changchun-bureau", Demo.PASSWORD);
-            Browser.click(driver, driver.findElement(By.xpath("//*[contains(text(),'本单位待办')]")));
+            Browser.click(driver, driver.findElement(By.xpath("//*[contains(text(),'" + cn.jledu.studentstatus.organisation.IdentitySync.FILTER_UNIT + "')]")));
             String taskName = "证书验印：" + Demo.CITY_SCHOOL.name();
             wait.until(d -> d.getPageSource().contains(taskName));
             Browser.click(driver, driver.findElement(By.xpath("//*[contains(text(),'" + taskName + "')]")));
