@@ -63,6 +63,11 @@ public class DemoOrganisation {
             new DemoReviewer("yongji-bureau", "220221", "永吉县教育局审核员"),
             new DemoReviewer("yanji-bureau", "222401", "延吉市教育局审核员"));
 
+    /** The demo account administrator of a reviewer's bureau: {@code nongan-bureau} → {@code nongan-accounts}. */
+    public static String accountAdmin(DemoReviewer reviewer) {
+        return reviewer.userId().substring(0, reviewer.userId().indexOf('-')) + "-accounts";
+    }
+
     private static final String[] NAMES = {"张伟", "王芳", "李娜", "刘洋", "陈静", "杨帆", "赵磊", "黄丽", "周杰", "吴敏",
         "徐强", "孙悦", "马超", "朱琳", "胡军", "郭婷", "何鹏", "高雪", "林峰", "罗佳", "王䶮", "𠮷祥云"};
 
@@ -107,6 +112,8 @@ public class DemoOrganisation {
         }
         for (DemoReviewer r : REVIEWERS) {
             identity.ensureUser(r.userId(), r.name(), "", password, List.of(GroupIds.bureauReviewer(r.bureauCode())));
+            identity.ensureUser(accountAdmin(r), r.name().replace("审核员", "账号管理员"), "", password,
+                    List.of(GroupIds.bureauAccountAdmin(r.bureauCode())));
         }
         if (!organisation.classes(SCHOOLS.get(0).code()).isEmpty()) {
             return;

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import cn.jledu.studentstatus.platform.SpreadsheetText;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
@@ -105,7 +106,7 @@ public class RegistrationFilingListDocument {
                      .setHeader(HEADERS.toArray(String[]::new)).setRecordSeparator("\r\n").get())) {
             int seq = 1;
             for (Row r : sorted(list)) {
-                csv.printRecord(values(seq++, r));
+                csv.printRecord(SpreadsheetText.csvRow(values(seq++, r).toArray()));
             }
         } catch (IOException e) {
             throw new DocumentRenderingException("备案名单 CSV 生成失败：" + e.getMessage(), e);
@@ -123,6 +124,8 @@ public class RegistrationFilingListDocument {
             header.setFont(bold);
             CellStyle date = workbook.createCellStyle();
             date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+            CellStyle text = workbook.createCellStyle();
+            text.setQuotePrefixed(true);
             org.apache.poi.ss.usermodel.Row head = sheet.createRow(0);
             for (int c = 0; c < HEADERS.size(); c++) {
                 Cell cell = head.createCell(c);
@@ -147,6 +150,9 @@ public class RegistrationFilingListDocument {
                         cell.setCellStyle(date);
                     } else if (v != null) {
                         cell.setCellValue(v.toString());
+                        if (SpreadsheetText.isFormulaLike(v.toString())) {
+                            cell.setCellStyle(text);
+                        }
                     }
                 }
                 seq++;

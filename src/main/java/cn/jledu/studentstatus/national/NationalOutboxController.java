@@ -62,6 +62,16 @@ class NationalOutboxController {
     }
 
     private static YearMonth month(String month) {
-        return month == null || month.isBlank() ? YearMonth.from(AppClock.today()) : YearMonth.parse(month);
+        if (month == null || month.isBlank()) {
+            return YearMonth.from(AppClock.today());
+        }
+        if (!month.matches("\\d{4}-\\d{2}")) {
+            throw new cn.jledu.studentstatus.platform.InvalidInput("month", "参数“month”应为 YYYY-MM 格式的月份，如 2026-09。");
+        }
+        YearMonth m = YearMonth.parse(month);
+        if (m.getYear() < 2000 || m.getYear() > 2100) {
+            throw new cn.jledu.studentstatus.platform.InvalidInput("month", "参数“month”的年份应在 2000–2100 之间。");
+        }
+        return m;
     }
 }

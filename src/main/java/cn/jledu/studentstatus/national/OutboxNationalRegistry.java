@@ -95,9 +95,9 @@ public class OutboxNationalRegistry implements NationalRegistry {
                 .setHeader("编号", "业务", "学生内部编号", "学校代码", "案卷号", "报送内容", "生成时间", "报送时间", "审核时间", "审核结果")
                 .build())) {
             for (Entry e : entries(schoolCode, month)) {
-                csv.printRecord(e.id(), NationalRegistry.Operation.valueOf(e.operation()).label(), e.studentId(),
-                        e.schoolCode(), e.caseKey(), e.payload(), e.createdAt(), e.submittedAt(), e.reviewedAt(),
-                        e.reviewResult());
+                csv.printRecord(cn.jledu.studentstatus.platform.SpreadsheetText.csvRow(e.id(),
+                        NationalRegistry.Operation.valueOf(e.operation()).label(), e.studentId(), e.schoolCode(),
+                        e.caseKey(), e.payload(), e.createdAt(), e.submittedAt(), e.reviewedAt(), e.reviewResult()));
             }
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);

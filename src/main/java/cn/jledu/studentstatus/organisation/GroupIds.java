@@ -21,6 +21,19 @@ public final class GroupIds {
         return "bureau-" + bureauCode + "-reviewer";
     }
 
+    /** A bureau's account administrators (账号管理员): see and lift login locks of the bureau's staff. */
+    public static String bureauAccountAdmin(String bureauCode) {
+        return "bureau-" + bureauCode + "-accounts";
+    }
+
+    /** The bureau code of a bureau account-administrator group id, or null. */
+    public static String accountAdminBureauOf(String groupId) {
+        if (!groupId.startsWith("bureau-") || !groupId.endsWith("-accounts")) {
+            return null;
+        }
+        return groupId.substring(7, groupId.length() - "-accounts".length());
+    }
+
     /** The school code of a school group id, or null. */
     public static String schoolOf(String groupId) {
         if (!groupId.startsWith("school-")) {

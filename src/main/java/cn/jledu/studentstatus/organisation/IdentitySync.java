@@ -60,6 +60,7 @@ public class IdentitySync {
         ensureAdminGroup();
         for (Bureau bureau : repository.bureaus()) {
             ensureGroup(GroupIds.bureauReviewer(bureau.code()), bureau.name() + "审核员", GroupIds.TYPE_BUREAU);
+            ensureGroup(GroupIds.bureauAccountAdmin(bureau.code()), bureau.name() + "账号管理员", GroupIds.TYPE_BUREAU);
         }
         for (School school : repository.schools()) {
             for (SchoolRole role : SchoolRole.values()) {
@@ -78,6 +79,7 @@ public class IdentitySync {
             user.setPassword(password);
             identity.saveUser(user);
         }
+        ownProfileReadOnly(userId);
         for (String groupId : groups) {
             if (identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
                 identity.createMembership(userId, groupId);
@@ -94,6 +96,17 @@ public class IdentitySync {
         }
         for (Resource resource : Resources.values()) {
             grant(GroupIds.ADMIN, resource, Authorization.ANY, Permissions.ALL);
+        }
+    }
+
+    /** Issue 13 §5: staff may not change their own profile (a user renamed itself 省教育厅); administrators may. */
+    private void ownProfileReadOnly(String userId) {
+        for (Authorization own : authorizations.createAuthorizationQuery().userIdIn(userId)
+                .resourceType(Resources.USER).resourceId(userId).list()) {
+            if (own.getAuthorizationType() == AUTH_TYPE_GRANT && own.isPermissionGranted(Permissions.UPDATE)) {
+                own.setPermissions(new Permission[] {Permissions.READ});
+                authorizations.saveAuthorization(own);
+            }
         }
     }
 

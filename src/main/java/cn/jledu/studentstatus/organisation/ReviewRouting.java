@@ -36,4 +36,25 @@ public class ReviewRouting {
     public String chainGroup(String schoolCode, int index) {
         return GroupIds.bureauReviewer(organisation.reviewChain(schoolCode).get(index).code());
     }
+
+    /** Reviewer group of the bureau one level above the school's supervising bureau (escalation), or the province's. */
+    public String aboveSupervisingGroup(String schoolCode) {
+        Bureau supervising = organisation.supervisingBureau(schoolCode);
+        Bureau above = organisation.parentOf(supervising.code());
+        return GroupIds.bureauReviewer((above == null ? supervising : above).code());
+    }
+
+    /** Reviewer group of the city-level bureau over the school (the province's for a province-run school). */
+    public String cityGroup(String schoolCode) {
+        return GroupIds.bureauReviewer(organisation.cityOver(schoolCode).code());
+    }
+
+    /** Reviewer group of the provincial bureau over the school. */
+    public String provinceGroup(String schoolCode) {
+        Bureau b = organisation.supervisingBureau(schoolCode);
+        while (b.parentCode() != null) {
+            b = organisation.bureau(b.parentCode());
+        }
+        return GroupIds.bureauReviewer(b.code());
+    }
 }

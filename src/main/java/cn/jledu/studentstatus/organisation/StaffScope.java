@@ -2,6 +2,7 @@ package cn.jledu.studentstatus.organisation;
 
 import cn.jledu.studentstatus.platform.CurrentUser;
 import cn.jledu.studentstatus.platform.Forbidden;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -33,6 +34,11 @@ public class StaffScope {
     /** The signed-in user (403 outside an authenticated request). */
     public CurrentUser requireSignedIn() {
         return CurrentUser.require();
+    }
+
+    /** The signed-in user's id (403 outside an authenticated request). */
+    public String signedInUserId() {
+        return requireSignedIn().userId();
     }
 
     public boolean isAdmin() {
@@ -187,6 +193,44 @@ public class StaffScope {
         if (!overseenSchools().contains(schoolCode)) {
             throw new Forbidden("无权查看该学校的督查信息。");
         }
+    }
+
+    // --- administering staff accounts --------------------------------------------------------------------
+
+    /**
+     * Whether the user administers the account of a staff member in {@code staffGroups}: administrators every
+     * account; a bureau's account administrator (账号管理员) the accounts of its bureau and of the schools it reviews.
+     */
+    public boolean administersAccount(Collection<String> staffGroups) {
+        CurrentUser user = requireSignedIn();
+        if (user.isAdmin()) {
+            return true;
+        }
+        Set<String> bureaus = new LinkedHashSet<>();
+        for (String group : user.groupIds()) {
+            String bureau = GroupIds.accountAdminBureauOf(group);
+            if (bureau != null) {
+                bureaus.add(bureau);
+            }
+        }
+        if (bureaus.isEmpty()) {
+            return false;
+        }
+        List<String> schools = organisation.schoolsReviewedBy(bureaus);
+        for (String group : staffGroups) {
+            String bureau = GroupIds.bureauOf(group) != null ? GroupIds.bureauOf(group) : GroupIds.accountAdminBureauOf(group);
+            String school = GroupIds.schoolOf(group);
+            if ((bureau != null && bureaus.contains(bureau)) || (school != null && schools.contains(school))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the user is an administrator or a bureau's account administrator. */
+    public boolean administersAccounts() {
+        CurrentUser user = requireSignedIn();
+        return user.isAdmin() || user.groupIds().stream().anyMatch(g -> GroupIds.accountAdminBureauOf(g) != null);
     }
 
     private static List<String> schoolsOf(CurrentUser user, SchoolRole role) {

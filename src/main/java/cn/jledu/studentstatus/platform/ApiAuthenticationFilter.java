@@ -19,6 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Authenticates calls to our own API ({@code /api/*}) against the engine's users: HTTP Basic, or the session
  * of a user already signed in to the Camunda webapps. Unauthenticated calls get 401 with a Chinese message.
+ * A state-changing call authenticated by the session must carry the session's CSRF token ({@link SessionCsrf}).
  */
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
@@ -32,14 +33,19 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String userId = basicUser(request);
+        boolean bySession = false;
         if (userId == null) {
             userId = sessionUser(request);
+            bySession = userId != null;
         }
         if (userId == null) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Basic realm=\"student-status\", charset=\"UTF-8\"");
             response.setContentType("application/problem+json;charset=UTF-8");
             response.getWriter().write("{\"status\":401,\"title\":\"未登录\",\"detail\":\"请使用学籍系统账号登录后再访问。\"}");
+            return;
+        }
+        if (bySession && !SessionCsrf.accept(request, response)) {
             return;
         }
         List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()

@@ -14,6 +14,26 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class WebSecurityConfiguration {
 
+    /** The client address for the login throttle, on every path (engine REST, our API, the webapps' sign-in). */
+    @Bean
+    FilterRegistrationBean<ClientAddress> clientAddress() {
+        FilterRegistrationBean<ClientAddress> registration = new FilterRegistrationBean<>(new ClientAddress());
+        registration.setName("client-address");
+        registration.addUrlPatterns("/*");
+        registration.setOrder(Integer.MIN_VALUE + 100);
+        return registration;
+    }
+
+    /** Security headers on our pages and API (the webapps under /camunda/ send their own). */
+    @Bean
+    FilterRegistrationBean<SecurityHeaders> securityHeaders() {
+        FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders());
+        registration.setName("security-headers");
+        registration.addUrlPatterns("/*");
+        registration.setOrder(Integer.MIN_VALUE + 101);
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =

@@ -48,6 +48,9 @@ class BulkIntakeController {
                                              @RequestParam(required = false) Integer intakeYear,
                                              @RequestParam(required = false) Season intakeSeason,
                                              @RequestParam(defaultValue = "async") String mode) throws IOException {
+        if (!java.util.Set.of("async", "sync", "validate").contains(mode)) {
+            throw new cn.jledu.studentstatus.platform.InvalidInput("mode", "参数“mode”只能是 async、sync 或 validate。");
+        }
         if (file.isEmpty()) {
             throw new IllegalArgumentException("上传的文件是空的。");
         }

@@ -111,8 +111,11 @@ public final class IntakeSheet {
                 rows.add(values);
             }
             return rows;
-        } catch (IOException | org.apache.poi.UnsupportedFileFormatException e) {
-            throw new IllegalArgumentException("无法读取 Excel 文件：" + e.getMessage());
+        } catch (IOException | org.apache.poi.UnsupportedFileFormatException | org.apache.poi.ooxml.POIXMLException
+                 | org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException e) {
+            // issue 13 §4: XXE, entity expansion, zip bombs and broken files end here; no English internals echoed
+            throw new IllegalArgumentException("无法读取 Excel 文件：文件已损坏、不是 .xlsx 格式，或含有不允许的内容"
+                    + "（外部实体、超大内容）。请使用下载的模板。");
         }
     }
 
@@ -146,7 +149,9 @@ public final class IntakeSheet {
             }
             return rows;
         } catch (IOException | IllegalStateException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("无法读取 CSV 文件：" + e.getMessage());
+            String own = e.getMessage() != null && e.getMessage().codePoints().anyMatch(c -> c >= 0x4E00 && c <= 0x9FFF)
+                    ? e.getMessage() : "格式不正确（例如引号未闭合），请使用下载的模板另存为 CSV。";
+            throw new IllegalArgumentException("无法读取 CSV 文件：" + own);
         }
     }
 

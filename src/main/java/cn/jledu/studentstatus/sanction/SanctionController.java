@@ -1,5 +1,6 @@
 package cn.jledu.studentstatus.sanction;
 
+import cn.jledu.studentstatus.document.PrintableText;
 import cn.jledu.studentstatus.organisation.SchoolRole;
 import cn.jledu.studentstatus.organisation.StaffScope;
 import cn.jledu.studentstatus.platform.AppClock;
@@ -19,6 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 /** Sanction cases: proposals, appeals lodged on the student's behalf, revocations (docs/sanctions.md). */
 @RestController
 class SanctionController {
+
+    /** Free text in a letter: at most this many characters (issue 13 §4). */
+    static final int MAX_TEXT = 2000;
 
     record ProposeRequest(long studentId, String facts, SanctionLevel level, ExpulsionGround expulsionGround) {
     }
@@ -55,11 +59,13 @@ class SanctionController {
     private final SanctionProcess process;
     private final SanctionService service;
     private final StaffScope access;
+    private final PrintableText text;
 
-    SanctionController(SanctionProcess process, SanctionService service, StaffScope access) {
+    SanctionController(SanctionProcess process, SanctionService service, StaffScope access, PrintableText text) {
         this.process = process;
         this.service = service;
         this.access = access;
+        this.text = text;
     }
 
     @PostMapping("/api/sanctions")
@@ -68,7 +74,8 @@ class SanctionController {
         Student s = service.student(request.studentId());
         access.requireRole(s.schoolCode(), "只有本校学籍管理员或学生管理部门负责人可以提出处分建议。", SchoolRole.REGISTRAR,
                 SchoolRole.STUDENT_AFFAIRS);
-        ProcessInstance instance = process.propose(request.studentId(), request.facts(), request.level(),
+        ProcessInstance instance = process.propose(request.studentId(),
+                text.check("facts", "违纪事实", request.facts(), MAX_TEXT), request.level(),
                 request.expulsionGround());
         return new Started(instance.getBusinessKey(), instance.getId());
     }
@@ -89,7 +96,7 @@ class SanctionController {
         access.requireRole(c.schoolCode(), "学生的校内申诉由本校学籍管理员、学生管理部门或申诉处理委员会登记。", SchoolRole.REGISTRAR,
                 SchoolRole.STUDENT_AFFAIRS, SchoolRole.APPEAL_COMMITTEE);
         process.lodgeSchoolAppeal(caseKey, request.madeOn() == null ? AppClock.today() : request.madeOn(),
-                request.reasons() == null ? "" : request.reasons());
+                request.reasons() == null ? "" : text.check("reasons", "申诉理由", request.reasons(), MAX_TEXT));
     }
 
     @PostMapping("/api/sanctions/{caseKey}/bureau-appeals")
@@ -99,7 +106,7 @@ class SanctionController {
         access.requireSupervisingBureau(c.schoolCode(), "书面申诉由学校的主管教育行政部门登记。");
         LocalDate receivedOn = request.receivedOn() == null ? AppClock.today() : request.receivedOn();
         process.lodgeBureauAppeal(caseKey, request.madeOn() == null ? receivedOn : request.madeOn(), receivedOn,
-                request.reasons() == null ? "" : request.reasons());
+                request.reasons() == null ? "" : text.check("reasons", "申诉理由", request.reasons(), MAX_TEXT));
     }
 
     @PostMapping("/api/sanctions/{caseKey}/deliveries")
@@ -140,7 +147,8 @@ class SanctionController {
     Started revoke(@PathVariable String caseKey, @RequestBody RevocationRequest request) {
         SanctionCase c = service.get(caseKey);
         access.requireRole(c.schoolCode(), "撤销处分由本校学生管理部门负责人提出。", SchoolRole.STUDENT_AFFAIRS);
-        ProcessInstance instance = process.proposeRevocation(caseKey, request.reason());
+        ProcessInstance instance = process.proposeRevocation(caseKey,
+                text.check("reason", "撤销理由", request.reason(), MAX_TEXT));
         return new Started(caseKey, instance.getId());
     }
 }

@@ -27,6 +27,9 @@ class IdNumberController {
     @PostMapping("/api/id-numbers/check")
     Result check(@RequestBody Check check) {
         access.requireSignedIn();
+        if (check.idNumber() != null && check.idNumber().length() > 32) {
+            throw new cn.jledu.studentstatus.platform.InvalidInput("idNumber", "证件号码最多 32 个字符。", 32);
+        }
         IdNumber id = IdNumber.of(check.idType() == null ? IdType.RESIDENT_ID : check.idType(), check.idNumber(),
                 check.birthDate(), check.gender(), AppClock.today());
         return new Result(id.type(), id.value(), id.birthDate(), id.gender(), id.masked());

@@ -505,6 +505,30 @@ class TaskCompletionGuardTest {
                 v.put(AcademicProofContract.Vars.SHEET_PDF_ID, 0L);
                 v.put(AcademicProofContract.Vars.VOID_NOTICE, "《吉林日报》（2028-09-01）");
             }
+            case "suspension" -> {
+                v.put(CaseVariables.STUDENT_ID, student.id());
+                v.put(CaseVariables.SCHOOL_NAME, schoolName);
+                v.put(CaseVariables.STUDENT_NAME, student.name());
+                v.put(CaseVariables.CASE_SUMMARY, "测试休学申请");
+                v.put("requestKind", "SUSPENSION");
+                v.put("suspendedUntil", "2026-10-09");
+            }
+            case "withdrawal" -> {
+                v.put(CaseVariables.STUDENT_ID, student.id());
+                v.put(CaseVariables.SCHOOL_NAME, schoolName);
+                v.put(CaseVariables.STUDENT_NAME, student.name());
+                v.put(CaseVariables.CASE_SUMMARY, "测试退学申请");
+                v.put("initiative", "APPLICATION");
+                v.put("initiativeLabel", "学生本人和监护人申请");
+            }
+            case "deathReport" -> {
+                v.put(CaseVariables.STUDENT_ID, student.id());
+                v.put(CaseVariables.SCHOOL_NAME, schoolName);
+                v.put(CaseVariables.STUDENT_NAME, student.name());
+                v.put(CaseVariables.CASE_SUMMARY, "测试死亡报告");
+                v.put("countyLevel", countyReview);
+                v.put("cityLevel", true);
+            }
             case "award" -> {
                 v.put(CaseVariables.STUDENT_ID, student.id());
                 v.put(CaseVariables.STUDENT_NAME, student.name());
