@@ -38,7 +38,7 @@ class ArchitectureTest {
     static final String[] SHARED = {BASE + ".platform..", BASE + ".organisation..", BASE + ".student..",
         BASE + ".archive..", BASE + ".calendar..", BASE + ".document..", BASE + ".national.."};
     /** Diagrams whose procedure lives in another procedure's package: the revocation acts on the sanction case. */
-    static final Map<String, String> PACKAGE_OF = Map.of("sanctionRevocation", "sanction");
+    static final Map<String, String> PACKAGE_OF = Map.of("sanctionRevocation", "sanction", "transferIn", "transfer");
 
     static JavaClasses classes;
 

@@ -19,6 +19,7 @@ import cn.jledu.studentstatus.rosterverification.RosterVerificationProcess;
 import cn.jledu.studentstatus.sanction.SanctionContract;
 import cn.jledu.studentstatus.student.Student;
 import cn.jledu.studentstatus.student.StudentRepository;
+import cn.jledu.studentstatus.transfer.TransferContract;
 import cn.jledu.studentstatus.support.Demo;
 import cn.jledu.studentstatus.support.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -461,6 +462,16 @@ class TaskCompletionGuardTest {
                 v.put(SanctionContract.Vars.REVIEW_DECISION_RECEIVED_ON, LocalDate.of(2025, 10, 9).toString());
                 v.put(SanctionContract.Vars.BUREAU_APPEAL_RECEIVED_ON, LocalDate.of(2025, 10, 10).toString());
                 v.put(SanctionContract.Vars.REVOCATION_REASON, "改正进步");
+            }
+            case TransferContract.PROCESS_KEY, TransferContract.IN_PROCESS_KEY -> {
+                v.put(CaseVariables.STUDENT_ID, student.id());
+                v.put(CaseVariables.SCHOOL_NAME, schoolName);
+                v.put(CaseVariables.STUDENT_NAME, student.name());
+                v.put(CaseVariables.CASE_SUMMARY, "测试转学");
+                v.put(TransferContract.Vars.ELIGIBILITY, "R-TRF-2 符合");
+                v.put(TransferContract.Vars.PAPERS, "");
+                v.put(TransferContract.Vars.OTHER_SCHOOL_NAME, "永吉县职业教育中心");
+                v.put(TransferContract.Vars.FLEXIBLE_LEARNING, false);
             }
             case "award" -> {
                 v.put(CaseVariables.STUDENT_ID, student.id());
