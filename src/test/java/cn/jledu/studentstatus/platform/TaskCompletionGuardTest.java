@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 import cn.jledu.studentstatus.latereporting.LateReportingContract;
+import cn.jledu.studentstatus.majorchange.MajorChangeContract;
 import cn.jledu.studentstatus.organisation.Bureau;
 import cn.jledu.studentstatus.organisation.BureauLevel;
 import cn.jledu.studentstatus.organisation.Organisation;
@@ -472,6 +473,14 @@ class TaskCompletionGuardTest {
                 v.put(TransferContract.Vars.PAPERS, "");
                 v.put(TransferContract.Vars.OTHER_SCHOOL_NAME, "永吉县职业教育中心");
                 v.put(TransferContract.Vars.FLEXIBLE_LEARNING, false);
+            }
+            case MajorChangeContract.PROCESS_KEY -> {
+                v.put(CaseVariables.STUDENT_ID, student.id());
+                v.put(CaseVariables.SCHOOL_NAME, schoolName);
+                v.put(CaseVariables.STUDENT_NAME, student.name());
+                v.put(CaseVariables.CASE_SUMMARY, "测试转专业");
+                v.put(MajorChangeContract.Vars.ELIGIBILITY, "R-MJC-3 符合");
+                v.put(MajorChangeContract.Vars.PROVINCIAL_REVIEW, false);
             }
             case "award" -> {
                 v.put(CaseVariables.STUDENT_ID, student.id());
