@@ -76,6 +76,12 @@ public class TermCalendar {
         return semesterOfStudy(schoolCode, entryYear, springEntry, day) > durationYears * 2 - 2;
     }
 
+    /** As {@link #replace(String, int, List, String)}, by the current user. */
+    @Transactional
+    public void replace(String scope, int schoolYear, List<Term> terms) {
+        replace(scope, schoolYear, terms, cn.jledu.studentstatus.platform.CurrentUser.idOrSystem());
+    }
+
     /** Replaces the two terms of a school year for a school, or for the province ({@link #PROVINCE}). */
     @Transactional
     public void replace(String scope, int schoolYear, List<Term> terms, String by) {

@@ -1,7 +1,5 @@
 package cn.jledu.studentstatus.organisation;
 
-import cn.jledu.studentstatus.platform.CurrentUser;
-import cn.jledu.studentstatus.platform.Forbidden;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,15 +20,17 @@ class TermController {
 
     private final TermCalendar terms;
     private final Organisation organisation;
+    private final StaffScope access;
 
-    TermController(TermCalendar terms, Organisation organisation) {
+    TermController(TermCalendar terms, Organisation organisation, StaffScope access) {
         this.terms = terms;
         this.organisation = organisation;
+        this.access = access;
     }
 
     @GetMapping("/api/terms")
     List<Term> terms(@RequestParam String school) {
-        CurrentUser.require();
+        access.requireSignedIn();
         organisation.school(school);
         return terms.terms(school);
     }
@@ -38,15 +38,12 @@ class TermController {
     @PutMapping("/api/terms/{schoolYear}")
     List<Term> replace(@PathVariable int schoolYear, @RequestParam(defaultValue = TermCalendar.PROVINCE) String scope,
                        @RequestBody List<TermInput> input) {
-        CurrentUser user = CurrentUser.require();
-        if (!user.isAdmin()) {
-            throw new Forbidden("只有系统管理员可以维护学期安排。");
-        }
+        access.requireAdmin("只有系统管理员可以维护学期安排。");
         if (!TermCalendar.PROVINCE.equals(scope)) {
             organisation.school(scope);
         }
         terms.replace(scope, schoolYear, input.stream().map(t -> new Term(schoolYear, t.termNo(), t.startsOn(),
-                t.endsOn(), t.classHours(), scope)).toList(), user.userId());
+                t.endsOn(), t.classHours(), scope)).toList());
         return TermCalendar.PROVINCE.equals(scope) ? List.of() : terms.terms(scope);
     }
 }

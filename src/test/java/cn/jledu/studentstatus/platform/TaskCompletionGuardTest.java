@@ -13,6 +13,7 @@ import cn.jledu.studentstatus.organisation.OrganisationRepository;
 import cn.jledu.studentstatus.organisation.SchoolClass;
 import cn.jledu.studentstatus.organisation.SchoolRole;
 import cn.jledu.studentstatus.registration.RegistrationContract;
+import cn.jledu.studentstatus.repeatyear.RepeatYearContract;
 import cn.jledu.studentstatus.registrationcancellation.RegistrationCancellationContract;
 import cn.jledu.studentstatus.registrationfiling.RegistrationFilingContract;
 import cn.jledu.studentstatus.rosterverification.RosterVerificationContract;
@@ -328,7 +329,9 @@ class TaskCompletionGuardTest {
             ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionKey(key)
                     .latestVersion().singleResult();
             assertThat(definition).as(key + " is deployed").isNotNull();
+            // a collaboration file holds several processes: only this process's own tasks
             repository.getBpmnModelInstance(definition.getId()).getModelElementsByType(UserTask.class).stream()
+                    .filter(t -> key.equals(((org.camunda.bpm.model.bpmn.instance.BaseElement) t.getParentElement()).getId()))
                     .map(t -> new UserTaskOf(key, t.getId(), t.getName())).sorted((a, b) ->
                             a.activityId().compareTo(b.activityId())).forEach(result::add);
         }
@@ -481,6 +484,13 @@ class TaskCompletionGuardTest {
                 v.put(CaseVariables.CASE_SUMMARY, "测试转专业");
                 v.put(MajorChangeContract.Vars.ELIGIBILITY, "R-MJC-3 符合");
                 v.put(MajorChangeContract.Vars.PROVINCIAL_REVIEW, false);
+            }
+            case RepeatYearContract.PROCESS_KEY -> {
+                v.put(CaseVariables.STUDENT_ID, student.id());
+                v.put(CaseVariables.SCHOOL_NAME, schoolName);
+                v.put(CaseVariables.STUDENT_NAME, student.name());
+                v.put(CaseVariables.CASE_SUMMARY, "测试留级");
+                v.put(RepeatYearContract.Vars.SCHOOL_RULES, "本校规定");
             }
             case "award" -> {
                 v.put(CaseVariables.STUDENT_ID, student.id());
