@@ -12,7 +12,12 @@ record TransferCase(long id, String caseKey, long studentId, String outSchoolCod
                     String outSchoolBy, LocalDate outSchoolOn, String outApprovedBy, LocalDate outApprovedOn,
                     String inSchoolBy, LocalDate inSchoolOn, String inApprovedBy, LocalDate inApprovedOn,
                     LocalDate effectiveOn, Long newStudentId, Long outCertificateId, Long inCertificateId,
-                    String refusedBy, String refusalReason) {
+                    String refusedBy, String refusalReason, String batchKey) {
+
+    /** The business key of the process instances: the batch's for a batch transfer (R-TRF-5), else the case's. */
+    String processKey() {
+        return batchKey == null ? caseKey : batchKey;
+    }
 
     enum State {
         APPLIED, OUT_APPROVED, IN_APPROVED, DONE, REFUSED

@@ -107,6 +107,8 @@ public final class TransferContract {
     /** Process variables (ids, names for display, decisions). */
     public static final class Vars {
         public static final String STUDENT_ID = CaseVariables.STUDENT_ID;
+        /** A batch transfer (R-TRF-5): the first case row's id; the batch key is the business key. */
+        public static final String BATCH_ID = "batchId";
         public static final String SCHOOL_CODE = CaseVariables.SCHOOL_CODE;
         public static final String SCHOOL_NAME = CaseVariables.SCHOOL_NAME;
         public static final String STUDENT_NAME = CaseVariables.STUDENT_NAME;

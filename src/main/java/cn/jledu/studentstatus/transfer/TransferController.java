@@ -43,6 +43,20 @@ class TransferController {
         return new Started(instance.getId(), instance.getBusinessKey());
     }
 
+    /** R-TRF-5: a joint programme's batch, by the out-school's registrar. */
+    @PostMapping("/api/transfers/batches")
+    @ResponseStatus(HttpStatus.CREATED)
+    Started applyBatch(@RequestBody TransferService.BatchApplication application) {
+        if (application.studentIds() == null || application.studentIds().isEmpty()) {
+            throw new cn.jledu.studentstatus.platform.RuleViolation("R-TRF-5", "请列明批量转学的学生。", HttpStatus.BAD_REQUEST);
+        }
+        for (Long id : application.studentIds()) {
+            access.registrarSchool(service.student(id).schoolCode());
+        }
+        ProcessInstance instance = process.applyBatch(application);
+        return new Started(instance.getId(), instance.getBusinessKey());
+    }
+
     @GetMapping("/api/transfers/{caseKey}")
     CaseView read(@PathVariable String caseKey) {
         TransferCase c = service.get(caseKey);

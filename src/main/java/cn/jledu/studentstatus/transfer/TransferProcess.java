@@ -6,6 +6,7 @@ import cn.jledu.studentstatus.organisation.Organisation;
 import cn.jledu.studentstatus.student.Student;
 import cn.jledu.studentstatus.student.StudentEnums.LearningForm;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -39,12 +40,45 @@ public class TransferProcess {
         return runtime.startProcessInstanceByKey(TransferContract.PROCESS_KEY, c.caseKey(), vars);
     }
 
-    /** After the out-bureau's review: the in-school receives the request (the in-half starts under the case key). */
-    void requestTransferIn(String caseKey) {
-        TransferCase c = service.get(caseKey);
-        Student s = service.student(c.studentId());
-        runtime.createMessageCorrelation(TransferContract.MESSAGE_IN_REQUESTED).processInstanceBusinessKey(caseKey)
-                .setVariables(caseVariables(c, s, c.inSchoolCode(), c.outSchoolCode())).correlateStartMessage();
+    /**
+     * R-TRF-5: the out-school submits a joint programme's batch; one case (business key = batch key) with one
+     * review per level and side, the list of students shown in every form.
+     */
+    @Transactional
+    public ProcessInstance applyBatch(TransferService.BatchApplication application) {
+        List<TransferCase> cases = service.applyBatch(application);
+        TransferCase first = cases.get(0);
+        Map<String, Object> vars = batchVariables(cases, first.outSchoolCode(), first.inSchoolCode());
+        vars.put(Vars.FLEXIBLE_LEARNING, false);
+        return runtime.startProcessInstanceByKey(TransferContract.PROCESS_KEY, first.batchKey(), vars);
+    }
+
+    /** After the out-bureau's review: the in-school receives the request (the in-half starts under the same key). */
+    void requestTransferIn(String key) {
+        List<TransferCase> cases = service.casesOf(key);
+        TransferCase c = cases.get(0);
+        Map<String, Object> vars = c.batchKey() == null
+                ? caseVariables(c, service.student(c.studentId()), c.inSchoolCode(), c.outSchoolCode())
+                : batchVariables(cases, c.inSchoolCode(), c.outSchoolCode());
+        runtime.createMessageCorrelation(TransferContract.MESSAGE_IN_REQUESTED).processInstanceBusinessKey(key)
+                .setVariables(vars).correlateStartMessage();
+    }
+
+    /** The case facts of one half of a batch: its school, the batch, the list for the forms. */
+    private Map<String, Object> batchVariables(List<TransferCase> cases, String schoolCode, String otherSchoolCode) {
+        TransferCase first = cases.get(0);
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(Vars.BATCH_ID, first.id());
+        vars.put(Vars.SCHOOL_CODE, schoolCode);
+        vars.put(Vars.SCHOOL_NAME, organisation.school(schoolCode).name());
+        vars.put(Vars.OTHER_SCHOOL_NAME, organisation.school(otherSchoolCode).name());
+        vars.put(Vars.STUDENT_NAME, "联合办学批量转学（" + cases.size() + "人）");
+        vars.put(Vars.CASE_TITLE, "联合办学批量转学（" + cases.size() + "人）：" + organisation.school(first.outSchoolCode())
+                .name() + " → " + organisation.school(first.inSchoolCode()).name());
+        vars.put(Vars.CASE_SUMMARY, service.batchSummary(cases));
+        vars.put(Vars.ELIGIBILITY, service.batchEligibility(cases));
+        vars.put(Vars.PAPERS, service.papers(first.batchKey()));
+        return vars;
     }
 
     /** The in-half's answer to the out-half: moved at term start, or refused by the in-school or its bureau. */

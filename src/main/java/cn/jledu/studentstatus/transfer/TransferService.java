@@ -68,6 +68,14 @@ public class TransferService implements TransferNotes {
                               String applicationFormBase64) {
     }
 
+    /**
+     * R-TRF-5: a joint programme's batch, submitted by the out-school for many of its students to one in-school;
+     * one review per level and side for the whole list.
+     */
+    public record BatchApplication(List<Long> studentIds, String inSchoolCode, String inMajorCode, Long inClassId,
+                                   String programme, String applicationFormName, String applicationFormBase64) {
+    }
+
     static final String APPLICATION_KIND = "TRANSFER_APPLICATION";
 
     private final JdbcClient jdbc;
@@ -159,6 +167,103 @@ public class TransferService implements TransferNotes {
         return get(caseKey);
     }
 
+    /**
+     * R-TRF-5: checks every student of a joint-programme batch (the same eligibility as one transfer; a
+     * flexible-learning student needs an individual transfer with the bureau's exception, R-CHG-1), stores one case
+     * row per student under one batch key and holds every student for it (PROC-1). All or nothing.
+     */
+    List<TransferCase> applyBatch(BatchApplication a) {
+        if (a == null || a.studentIds() == null || a.studentIds().size() < 2
+                || a.studentIds().stream().distinct().count() != a.studentIds().size()) {
+            throw new RuleViolation("R-TRF-5", "（第十四条）联合办学批量转学须列明两名以上、互不重复的学生。", HttpStatus.BAD_REQUEST);
+        }
+        if (blank(a.programme())) {
+            throw new RuleViolation("R-TRF-5", "请写明联合办学项目（协议名称或文号）。", HttpStatus.BAD_REQUEST);
+        }
+        if (blank(a.applicationFormBase64()) || blank(a.applicationFormName())) {
+            throw new RuleViolation("R-TRF-5", "请上传批量转学申请（学生名单及联合办学协议）扫描件。", HttpStatus.BAD_REQUEST);
+        }
+        if (blank(a.inSchoolCode()) || blank(a.inMajorCode())) {
+            throw new RuleViolation("R-TRF-4", "请填写转入学校和转入专业。", HttpStatus.BAD_REQUEST);
+        }
+        byte[] scan;
+        try {
+            scan = Base64.getDecoder().decode(a.applicationFormBase64());
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation("R-TRF-5", "批量转学申请扫描件不是有效的 Base64 内容。", HttpStatus.BAD_REQUEST);
+        }
+        School in = organisationRepository.school(a.inSchoolCode()).orElseThrow(() ->
+                new RuleViolation("R-TRF-4", "转入学校不存在：" + a.inSchoolCode(), HttpStatus.BAD_REQUEST));
+        List<Student> batch = a.studentIds().stream().map(this::student).toList();
+        String outSchool = batch.get(0).schoolCode();
+        List<List<String>> passed = new ArrayList<>();
+        for (Student s : batch) {
+            if (!s.schoolCode().equals(outSchool)) {
+                throw new RuleViolation("R-TRF-5", "（第十四条）一次批量转学的学生须是同一转出学校的学生：" + s.name() + "不是。",
+                        HttpStatus.BAD_REQUEST);
+            }
+            if (s.learningForm() == cn.jledu.studentstatus.student.StudentEnums.LearningForm.FLEXIBLE) {
+                throw new RuleViolation("R-CHG-1", "（第十三条）" + s.name() + "采用弹性学习形式，原则上不予转学；确需转学的，请单独申请，"
+                        + "由转出学校主管教育行政部门批准例外。");
+            }
+            try {
+                passed.add(eligibility.check(s, in, a.inMajorCode(), a.inClassId(), AppClock.today()));
+            } catch (RuleViolation v) {
+                throw new RuleViolation(v.ruleId(), s.name() + "（学籍号 " + s.studentNumber() + "）："
+                        + v.getMessage().substring(v.ruleId().length() + 1), v.status());
+            }
+        }
+        int previous = jdbc.sql("SELECT COUNT(DISTINCT batch_key) FROM transfer_case WHERE out_school_code = ?")
+                .param(outSchool).query(Integer.class).single();
+        String batchKey = "TRB-" + outSchool + "-" + (previous + 1);
+        long scanId = documents.save(new NewDocument(APPLICATION_KIND, "联合办学批量转学申请", a.applicationFormName(),
+                contentType(a.applicationFormName()), scan, outSchool, batchKey, null));
+        for (int i = 0; i < batch.size(); i++) {
+            Student s = batch.get(i);
+            records.claimProcedure(s.id(), StudentProcedure.TRANSFER, batchKey);
+            jdbc.sql("""
+                            INSERT INTO transfer_case (case_key, batch_key, student_id, out_school_code, in_school_code,
+                              in_major_code, in_class_id, ground, statement, guardian_name, application_document_id,
+                              eligibility, state, created_by, created_at)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'APPLIED', ?, ?)""")
+                    .params(batchKey + "-" + (i + 1), batchKey, s.id(), outSchool, in.code(), a.inMajorCode(),
+                            a.inClassId(), Ground.PERSONAL_WISH.name(), "联合办学批量转学：" + a.programme().strip(),
+                            "（联合办学批量转学，由学校报送）", scanId, String.join("\n", passed.get(i)),
+                            CurrentUser.idOrSystem(), AppClock.nowOffset())
+                    .update();
+        }
+        audit.record("TRANSFER_BATCH_APPLIED", "school", outSchool, batchKey + "：" + batch.size() + "人转入" + in.name());
+        return casesOf(batchKey);
+    }
+
+    /** What the reviewers of a batch see: the programme, both schools and the list of students. */
+    String batchSummary(List<TransferCase> cases) {
+        TransferCase first = cases.get(0);
+        StringBuilder b = new StringBuilder("联合办学批量转学（R-TRF-5）：" + first.statement().replace("联合办学批量转学：", "")
+                + "\n转出学校：" + organisation.school(first.outSchoolCode()).name() + "（主管："
+                + organisation.supervisingBureau(first.outSchoolCode()).name() + "）\n转入学校："
+                + organisation.school(first.inSchoolCode()).name() + "（主管："
+                + organisation.supervisingBureau(first.inSchoolCode()).name() + "），"
+                + organisationRepository.major(first.inMajorCode()).map(Major::name).orElse(first.inMajorCode())
+                + "专业\n学生名单（共" + cases.size() + "人）：");
+        int i = 1;
+        for (TransferCase c : cases) {
+            Student s = student(c.studentId());
+            b.append("\n").append(i++).append(". ").append(s.name()).append("，学籍号 ").append(s.studentNumber())
+                    .append("，").append(s.yearGroup()).append("级");
+        }
+        return b.toString();
+    }
+
+    /** The eligibility lines of every student of a batch, by name. */
+    String batchEligibility(List<TransferCase> cases) {
+        List<String> lines = new ArrayList<>();
+        for (TransferCase c : cases) {
+            lines.add(student(c.studentId()).name() + "：" + c.eligibility().replace("\n", "；"));
+        }
+        return String.join("\n", lines);
+    }
+
     // ---- the reviewers' decisions ----
 
     /**
@@ -177,28 +282,28 @@ public class TransferService implements TransferNotes {
             throw new FormRefusal(approved && !exception ? "请填写审核意见。" : "请填写理由。",
                     exception ? "R-CHG-1" : null);
         }
-        TransferCase c = get(caseKey);
+        TransferCase c = casesOf(caseKey).get(0);
         String by = CurrentUser.idOrSystem();
         LocalDate today = AppClock.today();
         String text = reason.toString().strip();
         if (!approved) {
-            jdbc.sql("UPDATE transfer_case SET refused_by = ?, refusal_reason = ? WHERE case_key = ?")
-                    .params(step.who(), text, caseKey).update();
+            jdbc.sql("UPDATE transfer_case SET refused_by = ?, refusal_reason = ? WHERE case_key = ? OR batch_key = ?")
+                    .params(step.who(), text, caseKey, caseKey).update();
         } else {
             switch (step) {
                 case EXCEPTION -> {
                     Bureau bureau = organisation.supervisingBureau(c.outSchoolCode());
-                    jdbc.sql("UPDATE transfer_case SET exemption = ?, exception_by = ? WHERE case_key = ?")
-                            .params("R-CHG-1|" + bureau.name() + "|" + text, by, caseKey).update();
+                    jdbc.sql("UPDATE transfer_case SET exemption = ?, exception_by = ? WHERE case_key = ? OR batch_key = ?")
+                            .params("R-CHG-1|" + bureau.name() + "|" + text, by, caseKey, caseKey).update();
                 }
-                case OUT_SCHOOL -> jdbc.sql("UPDATE transfer_case SET out_school_by = ?, out_school_on = ? WHERE case_key = ?")
-                        .params(by, today, caseKey).update();
-                case OUT_BUREAU -> jdbc.sql("UPDATE transfer_case SET out_approved_by = ?, out_approved_on = ? WHERE case_key = ?")
-                        .params(by, today, caseKey).update();
-                case IN_SCHOOL -> jdbc.sql("UPDATE transfer_case SET in_school_by = ?, in_school_on = ? WHERE case_key = ?")
-                        .params(by, today, caseKey).update();
-                case IN_BUREAU -> jdbc.sql("UPDATE transfer_case SET in_approved_by = ?, in_approved_on = ? WHERE case_key = ?")
-                        .params(by, today, caseKey).update();
+                case OUT_SCHOOL -> jdbc.sql("UPDATE transfer_case SET out_school_by = ?, out_school_on = ? WHERE case_key = ? OR batch_key = ?")
+                        .params(by, today, caseKey, caseKey).update();
+                case OUT_BUREAU -> jdbc.sql("UPDATE transfer_case SET out_approved_by = ?, out_approved_on = ? WHERE case_key = ? OR batch_key = ?")
+                        .params(by, today, caseKey, caseKey).update();
+                case IN_SCHOOL -> jdbc.sql("UPDATE transfer_case SET in_school_by = ?, in_school_on = ? WHERE case_key = ? OR batch_key = ?")
+                        .params(by, today, caseKey, caseKey).update();
+                case IN_BUREAU -> jdbc.sql("UPDATE transfer_case SET in_approved_by = ?, in_approved_on = ? WHERE case_key = ? OR batch_key = ?")
+                        .params(by, today, caseKey, caseKey).update();
                 default -> throw new IllegalStateException(step.name());
             }
         }
@@ -212,8 +317,14 @@ public class TransferService implements TransferNotes {
      * After the out-bureau's review: the transfer-out certificate (转出证明), the out-half to the national port in
      * the month it is approved (R-MON-2), an archive entry. The student stays 在籍 until the move.
      */
-    void issueTransferOut(String caseKey, String processInstanceId) {
-        TransferCase c = get(caseKey);
+    void issueTransferOut(String key, String processInstanceId) {
+        for (TransferCase each : casesOf(key)) {
+            issueTransferOut(each, processInstanceId);
+        }
+    }
+
+    private void issueTransferOut(TransferCase c, String processInstanceId) {
+        String caseKey = c.caseKey();
         Student s = student(c.studentId());
         School out = organisation.school(c.outSchoolCode());
         School in = organisation.school(c.inSchoolCode());
@@ -231,7 +342,9 @@ public class TransferService implements TransferNotes {
         jdbc.sql("UPDATE transfer_case SET state = 'OUT_APPROVED', out_certificate_id = ? WHERE case_key = ?")
                 .params(id, caseKey).update();
         attachments.attach(processInstanceId, id, NewDocument.PDF, TransferCertificateDocument.fileName(model), "转出证明");
-        attachPapers(caseKey, processInstanceId, out.code(), List.of(c.applicationDocumentId()));
+        if (c.batchKey() == null || casesOf(c.batchKey()).get(0).id() == c.id()) {
+            attachPapers(caseKey, processInstanceId, out.code(), List.of(c.applicationDocumentId()));
+        }
         archive.add(s.id(), ArchiveEntryKind.DOCUMENT, "转出证明", "转入" + in.name() + "；" + outBureau.name()
                 + "已审核转出信息", caseKey, id);
         national.submit(NationalRegistry.Operation.STATUS_CHANGE, s.id(), out.code(), caseKey + "-OUT",
@@ -245,8 +358,14 @@ public class TransferService implements TransferNotes {
      * After the in-bureau's review: the effective day is the in-school's next term start (R-TRF-6, R-REG-7); the
      * transfer-in certificate (转入证明); the in-half to the national port in the month it is approved.
      */
-    void issueTransferIn(String caseKey, String processInstanceId) {
-        TransferCase c = get(caseKey);
+    void issueTransferIn(String key, String processInstanceId) {
+        for (TransferCase each : casesOf(key)) {
+            issueTransferIn(each, processInstanceId);
+        }
+    }
+
+    private void issueTransferIn(TransferCase c, String processInstanceId) {
+        String caseKey = c.caseKey();
         Student s = student(c.studentId());
         School out = organisation.school(c.outSchoolCode());
         School in = organisation.school(c.inSchoolCode());
@@ -280,7 +399,7 @@ public class TransferService implements TransferNotes {
 
     /** The timer's due date: 00:00 of the effective day in Asia/Shanghai. */
     Date termStart(String caseKey) {
-        TransferCase c = get(caseKey);
+        TransferCase c = casesOf(caseKey).get(0);
         if (c.effectiveOn() == null) {
             throw new IllegalStateException("转入生效日期尚未确定：" + caseKey);
         }
@@ -291,8 +410,14 @@ public class TransferService implements TransferNotes {
      * At the in-school's term start: 转出 on the out-school's record and 转入 creating the in-school's record
      * (new placement, the in-school's 学籍号), each with its approvals; archive entries on both records.
      */
-    void move(String caseKey, String processInstanceId) {
-        TransferCase c = get(caseKey);
+    void move(String key, String processInstanceId) {
+        for (TransferCase each : casesOf(key)) {
+            move(each, processInstanceId);
+        }
+    }
+
+    private void move(TransferCase c, String processInstanceId) {
+        String caseKey = c.caseKey();
         Student s = student(c.studentId());
         School out = organisation.school(c.outSchoolCode());
         School in = organisation.school(c.inSchoolCode());
@@ -309,7 +434,7 @@ public class TransferService implements TransferNotes {
         outApprovals.add(new Approval(Approval.Level.ofBureau(outBureau.level().name()), outBureau.name(), "审核转出",
                 c.outApprovedBy(), c.outApprovedOn()));
         String details = "转学（" + c.ground().label() + "）：" + out.name() + " → " + in.name();
-        records.apply(s.transferOut(effective, exemption), new ChangeBasis(caseKey, processInstanceId, details,
+        records.apply(s.transferOut(effective, exemption), new ChangeBasis(c.processKey(), processInstanceId, details,
                 outApprovals, "system"));
         Student transferredOut = student(s.id());
         Integer yearGroup = c.inClassId() == null ? s.yearGroup()
@@ -317,7 +442,7 @@ public class TransferService implements TransferNotes {
         String number = numbers.assign(in.code(), s.entryYear());
         StatusChange change = records.apply(transferredOut.transferIn(effective,
                         new Placement(in.code(), c.inMajorCode(), c.inClassId(), yearGroup), number),
-                new ChangeBasis(caseKey, processInstanceId, details, List.of(
+                new ChangeBasis(c.processKey(), processInstanceId, details, List.of(
                         Approval.school(in.name(), "同意转入").by(c.inSchoolBy(), c.inSchoolOn()),
                         new Approval(Approval.Level.ofBureau(inBureau.level().name()), inBureau.name(), "审核转入",
                                 c.inApprovedBy(), c.inApprovedOn())), "system"));
@@ -335,8 +460,14 @@ public class TransferService implements TransferNotes {
      * A refusal anywhere: the case is closed as refused, the student remains 在籍 at the out-school, the attempt
      * goes into the archive; if the out-half had reached the national port it is withdrawn there.
      */
-    void recordRefusal(String caseKey) {
-        TransferCase c = get(caseKey);
+    void recordRefusal(String key) {
+        for (TransferCase each : casesOf(key)) {
+            recordRefusal(each);
+        }
+    }
+
+    private void recordRefusal(TransferCase c) {
+        String caseKey = c.caseKey();
         if (c.state() == State.REFUSED) {
             return;
         }
@@ -386,14 +517,19 @@ public class TransferService implements TransferNotes {
     }
 
     /** Links to the papers of the case that a reader of the school may open. */
-    String papers(String caseKey) {
-        TransferCase c = get(caseKey);
-        List<String> lines = new ArrayList<>();
-        for (Long id : new Long[] {c.applicationDocumentId(), c.outCertificateId(), c.inCertificateId()}) {
-            if (id != null) {
-                StoredDocument d = documents.load(id);
-                lines.add(d.title() + "：/api/documents/" + id);
+    String papers(String key) {
+        java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
+        for (TransferCase c : casesOf(key)) {
+            for (Long id : new Long[] {c.applicationDocumentId(), c.outCertificateId(), c.inCertificateId()}) {
+                if (id != null) {
+                    ids.add(id);
+                }
             }
+        }
+        List<String> lines = new ArrayList<>();
+        for (Long id : ids) {
+            StoredDocument d = documents.load(id);
+            lines.add(d.title() + "（" + d.fileName() + "）：/api/documents/" + id);
         }
         return String.join("\n", lines);
     }
@@ -426,6 +562,16 @@ public class TransferService implements TransferNotes {
     TransferCase get(String caseKey) {
         return jdbc.sql("SELECT * FROM transfer_case WHERE case_key = ?").param(caseKey).query(this::map).optional()
                 .orElseThrow(() -> new NotFound("转学案件不存在：" + caseKey));
+    }
+
+    /** The cases of a process key: the one case, or every case of a batch (R-TRF-5), in order. */
+    List<TransferCase> casesOf(String key) {
+        List<TransferCase> cases = jdbc.sql("SELECT * FROM transfer_case WHERE case_key = ? OR batch_key = ? ORDER BY id")
+                .params(key, key).query(this::map).list();
+        if (cases.isEmpty()) {
+            throw new NotFound("转学案件不存在：" + key);
+        }
+        return cases;
     }
 
     List<TransferCase> ofStudent(long studentId) {
@@ -469,7 +615,7 @@ public class TransferService implements TransferNotes {
                 rs.getObject("in_approved_on", LocalDate.class), rs.getObject("effective_on", LocalDate.class),
                 rs.getObject("new_student_id", Long.class), rs.getObject("out_certificate_id", Long.class),
                 rs.getObject("in_certificate_id", Long.class), rs.getString("refused_by"),
-                rs.getString("refusal_reason"));
+                rs.getString("refusal_reason"), rs.getString("batch_key"));
     }
 
     private static boolean blank(String s) {

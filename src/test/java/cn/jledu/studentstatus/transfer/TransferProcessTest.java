@@ -224,6 +224,48 @@ class TransferProcessTest {
                 .contains("永吉县教育局");
     }
 
+    // ---- R-TRF-5: a joint programme's batch ----
+
+    @Test
+    void rTrf5AJointProgrammesBatchIsReviewedOncePerLevelAndSideAndMovesEveryStudent() {
+        List<Student> batch = List.of(student(Demo.NONGAN, LearningForm.FULL_TIME, StudentStatus.ENROLLED),
+                student(Demo.NONGAN, LearningForm.FULL_TIME, StudentStatus.ENROLLED),
+                student(Demo.NONGAN, LearningForm.FULL_TIME, StudentStatus.ENROLLED));
+        ProcessInstance out = transfers.applyBatch(new TransferService.BatchApplication(
+                batch.stream().map(Student::id).toList(), YUSHU, MAJOR, null, "农安—榆树中职联合办学协议（2025）",
+                "批量转学申请.pdf", scan()));
+        String batchKey = out.getBusinessKey();
+        assertThat(batchKey).startsWith("TRB-" + Demo.NONGAN.code());
+        assertThat(driver.task(out).getName()).isEqualTo("转出学校审批转学：联合办学批量转学（3人）");
+        String summary = (String) runtime.getVariable(out.getId(), Vars.CASE_SUMMARY);
+        batch.forEach(s -> assertThat(summary).contains(s.name(), s.studentNumber()));
+        assertThat(batch).allSatisfy(s -> assertThat(records.runningProcedure(s.id())).isPresent());
+
+        ProcessInstance in = approveOutHalf(out, batch.get(0), Demo.NONGAN.code(), "220122");
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(in.getId()).count()).isEqualTo(1);
+        approveInHalf(in, YUSHU, "220182");
+        driver.fireTimer(driver.timer(in, TransferContract.TIMER_TERM_START));
+        assertThat(out).isEnded().hasPassed(TransferContract.END_TRANSFERRED_OUT);
+        List<TransferCase> cases = service.casesOf(batchKey);
+        assertThat(cases).hasSize(3).allSatisfy(c -> {
+            assertThat(c.state()).isEqualTo(TransferCase.State.DONE);
+            assertThat(students.find(c.studentId()).orElseThrow().status()).isEqualTo(StudentStatus.TRANSFERRED_OUT);
+            assertThat(students.find(c.newStudentId()).orElseThrow().schoolCode()).isEqualTo(YUSHU);
+            assertThat(records.runningProcedure(c.studentId())).isEmpty();
+            assertThat(c.outCertificateId()).isNotNull();
+        });
+    }
+
+    @Test
+    void rTrf5ABatchIsRefusedWholeWhenOneStudentIsNotEligible() {
+        Student ok = student(Demo.NONGAN, LearningForm.FULL_TIME, StudentStatus.ENROLLED);
+        Student suspended = student(Demo.NONGAN, LearningForm.FULL_TIME, StudentStatus.SUSPENDED);
+        assertRule(() -> transfers.applyBatch(new TransferService.BatchApplication(List.of(ok.id(), suspended.id()),
+                YUSHU, MAJOR, null, "联合办学", "批量转学申请.pdf", scan())), "R-TRF-2", suspended.name());
+        assertThat(records.runningProcedure(ok.id())).isEmpty();
+        assertThat(service.ofStudent(ok.id())).isEmpty();
+    }
+
     // ---- refusals: each side, each level ----
 
     @Test
