@@ -14,11 +14,6 @@ record TransferCase(long id, String caseKey, long studentId, String outSchoolCod
                     LocalDate effectiveOn, Long newStudentId, Long outCertificateId, Long inCertificateId,
                     String refusedBy, String refusalReason, String batchKey) {
 
-    /** The business key of the process instances: the batch's for a batch transfer (R-TRF-5), else the case's. */
-    String processKey() {
-        return batchKey == null ? caseKey : batchKey;
-    }
-
     enum State {
         APPLIED, OUT_APPROVED, IN_APPROVED, DONE, REFUSED
     }

@@ -2,7 +2,6 @@ package cn.jledu.studentstatus.transfer;
 
 import static cn.jledu.studentstatus.transfer.TransferContract.Vars;
 
-import cn.jledu.studentstatus.student.StudentRecords;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -42,8 +41,8 @@ class TransferDelegates {
 
     /** Every end of the out-half (moved or refused) lets the student go (PROC-1, claimed at the application). */
     @Bean
-    ExecutionListener transferEnded(StudentRecords records) {
-        return execution -> records.releaseProcedure(execution.getProcessBusinessKey());
+    ExecutionListener transferEnded(TransferService service) {
+        return execution -> service.release(execution.getProcessBusinessKey());
     }
 
     /** 出具转入证明: effective day (next term start), certificate, national in-half. */

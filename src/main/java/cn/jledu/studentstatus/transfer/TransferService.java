@@ -220,7 +220,7 @@ public class TransferService implements TransferNotes {
                 contentType(a.applicationFormName()), scan, outSchool, batchKey, null));
         for (int i = 0; i < batch.size(); i++) {
             Student s = batch.get(i);
-            records.claimProcedure(s.id(), StudentProcedure.TRANSFER, batchKey);
+            records.claimProcedure(s.id(), StudentProcedure.TRANSFER, batchKey + "-" + (i + 1)); // one lock per case row
             jdbc.sql("""
                             INSERT INTO transfer_case (case_key, batch_key, student_id, out_school_code, in_school_code,
                               in_major_code, in_class_id, ground, statement, guardian_name, application_document_id,
@@ -434,7 +434,7 @@ public class TransferService implements TransferNotes {
         outApprovals.add(new Approval(Approval.Level.ofBureau(outBureau.level().name()), outBureau.name(), "审核转出",
                 c.outApprovedBy(), c.outApprovedOn()));
         String details = "转学（" + c.ground().label() + "）：" + out.name() + " → " + in.name();
-        records.apply(s.transferOut(effective, exemption), new ChangeBasis(c.processKey(), processInstanceId, details,
+        records.apply(s.transferOut(effective, exemption), new ChangeBasis(caseKey, processInstanceId, details,
                 outApprovals, "system"));
         Student transferredOut = student(s.id());
         Integer yearGroup = c.inClassId() == null ? s.yearGroup()
@@ -442,7 +442,7 @@ public class TransferService implements TransferNotes {
         String number = numbers.assign(in.code(), s.entryYear());
         StatusChange change = records.apply(transferredOut.transferIn(effective,
                         new Placement(in.code(), c.inMajorCode(), c.inClassId(), yearGroup), number),
-                new ChangeBasis(c.processKey(), processInstanceId, details, List.of(
+                new ChangeBasis(caseKey, processInstanceId, details, List.of(
                         Approval.school(in.name(), "同意转入").by(c.inSchoolBy(), c.inSchoolOn()),
                         new Approval(Approval.Level.ofBureau(inBureau.level().name()), inBureau.name(), "审核转入",
                                 c.inApprovedBy(), c.inApprovedOn())), "system"));
@@ -562,6 +562,12 @@ public class TransferService implements TransferNotes {
     TransferCase get(String caseKey) {
         return jdbc.sql("SELECT * FROM transfer_case WHERE case_key = ?").param(caseKey).query(this::map).optional()
                 .orElseThrow(() -> new NotFound("转学案件不存在：" + caseKey));
+    }
+
+    /** Lets every student of the case (or of each case of a batch) go: PROC-1, claimed at the application. */
+    void release(String key) {
+        jdbc.sql("SELECT case_key FROM transfer_case WHERE case_key = ? OR batch_key = ?").params(key, key)
+                .query(String.class).list().forEach(records::releaseProcedure);
     }
 
     /** The cases of a process key: the one case, or every case of a batch (R-TRF-5), in order. */

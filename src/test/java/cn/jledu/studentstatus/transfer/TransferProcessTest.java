@@ -241,7 +241,7 @@ class TransferProcessTest {
         batch.forEach(s -> assertThat(summary).contains(s.name(), s.studentNumber()));
         assertThat(batch).allSatisfy(s -> assertThat(records.runningProcedure(s.id())).isPresent());
 
-        ProcessInstance in = approveOutHalf(out, batch.get(0), Demo.NONGAN.code(), "220122");
+        ProcessInstance in = approveOutHalf(out, "联合办学批量转学（3人）", Demo.NONGAN.code(), "220122");
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(in.getId()).count()).isEqualTo(1);
         approveInHalf(in, YUSHU, "220182");
         driver.fireTimer(driver.timer(in, TransferContract.TIMER_TERM_START));
@@ -434,9 +434,13 @@ class TransferProcessTest {
 
     /** Out-school principal and its supervising bureau approve; returns the in-half the message started. */
     ProcessInstance approveOutHalf(ProcessInstance out, Student s, String outSchool, String outBureau) {
+        return approveOutHalf(out, s.name(), outSchool, outBureau);
+    }
+
+    ProcessInstance approveOutHalf(ProcessInstance out, String shownName, String outSchool, String outBureau) {
         driver.complete(out, TransferContract.TASK_APPROVE_OUT, GroupIds.school(outSchool, SchoolRole.PRINCIPAL),
                 Map.of(Vars.OUT_SCHOOL_DECISION, "APPROVE", Vars.OUT_SCHOOL_REASON, "同意转出"));
-        assertThat(driver.task(out).getName()).isEqualTo("转出学校主管教育行政部门审核转学：" + s.name());
+        assertThat(driver.task(out).getName()).isEqualTo("转出学校主管教育行政部门审核转学：" + shownName);
         driver.complete(out, TransferContract.TASK_REVIEW_OUT, GroupIds.bureauReviewer(outBureau),
                 Map.of(Vars.OUT_BUREAU_DECISION, "APPROVE", Vars.OUT_BUREAU_REASON, "审核通过"));
         ProcessInstance in = runtime.createProcessInstanceQuery().processDefinitionKey(TransferContract.IN_PROCESS_KEY)
