@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** Registration batches, the registration facts of each student, and 学籍号 counters. */
 @Repository
-class RegistrationRepository {
+class RegistrationRepository implements cn.jledu.studentstatus.student.StudentNumbers {
 
     private static final String BATCH_COLUMNS = """
             id, case_key, school_code, intake_year, intake_season, source, file_name, status, student_count,
@@ -132,6 +132,12 @@ class RegistrationRepository {
                 .params(count, schoolCode, year).update();
         return jdbc.sql("SELECT last_value FROM student_number_counter WHERE school_code = ? AND entry_year = ?")
                 .params(schoolCode, year).query(Integer.class).single() - count + 1;
+    }
+
+    /** A transfer-in's new record at the receiving school gets that school's next number (R-TRF-4). */
+    @Override
+    public String assign(String schoolCode, int entryYear) {
+        return schoolCode + entryYear + String.format("%05d", nextStudentSequence(schoolCode, entryYear, 1));
     }
 
     /** Creates the counter row in its own transaction (a concurrent creator may win: that is fine). */

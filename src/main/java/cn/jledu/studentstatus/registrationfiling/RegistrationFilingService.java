@@ -23,6 +23,7 @@ import cn.jledu.studentstatus.platform.AppClock;
 import cn.jledu.studentstatus.platform.NotFound;
 import cn.jledu.studentstatus.platform.RuleViolation;
 import cn.jledu.studentstatus.student.Student;
+import cn.jledu.studentstatus.student.TransferNotes;
 import cn.jledu.studentstatus.student.StudentStatus;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,10 +57,11 @@ public class RegistrationFilingService {
     private final DocumentStore store;
     private final Archive archive;
     private final AuditTrail audit;
+    private final List<TransferNotes> transferNotes;
 
     RegistrationFilingService(JdbcClient jdbc, CaseAttachments attachments, Organisation organisation,
                       OrganisationRepository organisationRepository, RegistrationFilingListDocument document,
-                      DocumentStore store, Archive archive, AuditTrail audit) {
+                      DocumentStore store, Archive archive, AuditTrail audit, List<TransferNotes> transferNotes) {
         this.jdbc = jdbc;
         this.attachments = attachments;
         this.organisation = organisation;
@@ -68,6 +70,7 @@ public class RegistrationFilingService {
         this.store = store;
         this.archive = archive;
         this.audit = audit;
+        this.transferNotes = transferNotes;
     }
 
     /**
@@ -122,6 +125,32 @@ public class RegistrationFilingService {
                     s.name(), s.gender().label(), s.birthDate(), s.idNumber().value(), s.intakeLevel().label(),
                     s.learningForm().label(), s.educationCategory().label(),
                     s.status() == StudentStatus.REGISTERING ? "注册审核中" : null));
+        }
+        // R-TRF-4: both bureaus note transfers out of and into the school in the remarks column of the intake's list
+        for (TransferNotes source : transferNotes) {
+            for (TransferNotes.Note note : source.forIntake(schoolCode, intake)) {
+                Student s = note.student();
+                int at = -1;
+                for (int i = 0; i < rows.size(); i++) {
+                    if (rows.get(i).studentNumber().equals(s.studentNumber())) {
+                        at = i;
+                    }
+                }
+                if (at >= 0) {
+                    RegistrationFilingList.Row r = rows.get(at);
+                    rows.set(at, new RegistrationFilingList.Row(r.majorCode(), r.majorName(), r.className(),
+                            r.studentNumber(), r.name(), r.genderLabel(), r.birthDate(), r.idNumber(),
+                            r.intakeLevelLabel(), r.learningFormLabel(), r.educationCategoryLabel(),
+                            r.remarks() == null ? note.remark() : r.remarks() + "；" + note.remark()));
+                } else {
+                    rows.add(new RegistrationFilingList.Row(s.majorCode(), majors.computeIfAbsent(s.majorCode(),
+                            m -> organisationRepository.major(m).map(Major::name).orElse(m)),
+                            s.classId() == null ? "未分班" : classes.getOrDefault(s.classId(), "未分班"),
+                            s.studentNumber(), s.name(), s.gender().label(), s.birthDate(), s.idNumber().value(),
+                            s.intakeLevel().label(), s.learningForm().label(), s.educationCategory().label(),
+                            note.remark()));
+                }
+            }
         }
         return new RegistrationFilingList(schoolCode, school.name(), supervising.name(), county,
                 county ? supervising.name() : null, organisation.cityOver(schoolCode).name(), intake.year(),

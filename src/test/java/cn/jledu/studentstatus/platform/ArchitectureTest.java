@@ -39,7 +39,7 @@ class ArchitectureTest {
         BASE + ".archive..", BASE + ".calendar..", BASE + ".document..", BASE + ".national..",
         BASE + ".assessment.."};
     /** Diagrams whose procedure lives in another procedure's package: the revocation acts on the sanction case. */
-    static final Map<String, String> PACKAGE_OF = Map.of("sanctionRevocation", "sanction");
+    static final Map<String, String> PACKAGE_OF = Map.of("sanctionRevocation", "sanction", "transferIn", "transfer");
 
     static JavaClasses classes;
 

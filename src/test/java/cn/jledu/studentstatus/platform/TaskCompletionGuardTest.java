@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import cn.jledu.studentstatus.latereporting.LateReportingContract;
 import cn.jledu.studentstatus.monthlyreport.MonthlyReportContract;
+import cn.jledu.studentstatus.majorchange.MajorChangeContract;
 import cn.jledu.studentstatus.organisation.Bureau;
 import cn.jledu.studentstatus.organisation.BureauLevel;
 import cn.jledu.studentstatus.organisation.Organisation;
@@ -15,6 +16,7 @@ import cn.jledu.studentstatus.organisation.SchoolRole;
 import cn.jledu.studentstatus.registration.RegistrationContract;
 import cn.jledu.studentstatus.academicproof.AcademicProofContract;
 import cn.jledu.studentstatus.graduation.GraduationContract;
+import cn.jledu.studentstatus.repeatyear.RepeatYearContract;
 import cn.jledu.studentstatus.registrationcancellation.RegistrationCancellationContract;
 import cn.jledu.studentstatus.registrationfiling.RegistrationFilingContract;
 import cn.jledu.studentstatus.rosterverification.RosterVerificationContract;
@@ -22,6 +24,7 @@ import cn.jledu.studentstatus.rosterverification.RosterVerificationProcess;
 import cn.jledu.studentstatus.sanction.SanctionContract;
 import cn.jledu.studentstatus.student.Student;
 import cn.jledu.studentstatus.student.StudentRepository;
+import cn.jledu.studentstatus.transfer.TransferContract;
 import cn.jledu.studentstatus.support.Demo;
 import cn.jledu.studentstatus.support.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -329,7 +332,9 @@ class TaskCompletionGuardTest {
             ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionKey(key)
                     .latestVersion().singleResult();
             assertThat(definition).as(key + " is deployed").isNotNull();
+            // a collaboration file holds several processes: only this process's own tasks
             repository.getBpmnModelInstance(definition.getId()).getModelElementsByType(UserTask.class).stream()
+                    .filter(t -> key.equals(((org.camunda.bpm.model.bpmn.instance.BaseElement) t.getParentElement()).getId()))
                     .map(t -> new UserTaskOf(key, t.getId(), t.getName())).sorted((a, b) ->
                             a.activityId().compareTo(b.activityId())).forEach(result::add);
         }
@@ -528,6 +533,31 @@ class TaskCompletionGuardTest {
                 v.put(CaseVariables.CASE_SUMMARY, "测试死亡报告");
                 v.put("countyLevel", countyReview);
                 v.put("cityLevel", true);
+            }
+            case TransferContract.PROCESS_KEY, TransferContract.IN_PROCESS_KEY -> {
+                v.put(CaseVariables.STUDENT_ID, student.id());
+                v.put(CaseVariables.SCHOOL_NAME, schoolName);
+                v.put(CaseVariables.STUDENT_NAME, student.name());
+                v.put(CaseVariables.CASE_SUMMARY, "测试转学");
+                v.put(TransferContract.Vars.ELIGIBILITY, "R-TRF-2 符合");
+                v.put(TransferContract.Vars.PAPERS, "");
+                v.put(TransferContract.Vars.OTHER_SCHOOL_NAME, "永吉县职业教育中心");
+                v.put(TransferContract.Vars.FLEXIBLE_LEARNING, false);
+            }
+            case MajorChangeContract.PROCESS_KEY -> {
+                v.put(CaseVariables.STUDENT_ID, student.id());
+                v.put(CaseVariables.SCHOOL_NAME, schoolName);
+                v.put(CaseVariables.STUDENT_NAME, student.name());
+                v.put(CaseVariables.CASE_SUMMARY, "测试转专业");
+                v.put(MajorChangeContract.Vars.ELIGIBILITY, "R-MJC-3 符合");
+                v.put(MajorChangeContract.Vars.PROVINCIAL_REVIEW, false);
+            }
+            case RepeatYearContract.PROCESS_KEY -> {
+                v.put(CaseVariables.STUDENT_ID, student.id());
+                v.put(CaseVariables.SCHOOL_NAME, schoolName);
+                v.put(CaseVariables.STUDENT_NAME, student.name());
+                v.put(CaseVariables.CASE_SUMMARY, "测试留级");
+                v.put(RepeatYearContract.Vars.SCHOOL_RULES, "本校规定");
             }
             case "award" -> {
                 v.put(CaseVariables.STUDENT_ID, student.id());

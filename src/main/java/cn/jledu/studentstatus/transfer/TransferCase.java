@@ -1,0 +1,20 @@
+package cn.jledu.studentstatus.transfer;
+
+import java.time.LocalDate;
+
+/**
+ * One transfer case as stored (table {@code transfer_case}): the facts fixed at the application (student, both
+ * schools, the new major and class, the ground) and how far it got. Processes read it by the case key.
+ */
+record TransferCase(long id, String caseKey, long studentId, String outSchoolCode, String inSchoolCode,
+                    String inMajorCode, Long inClassId, TransferContract.Ground ground, String statement,
+                    String guardianName, Long applicationDocumentId, String eligibility, String exemption, State state,
+                    String outSchoolBy, LocalDate outSchoolOn, String outApprovedBy, LocalDate outApprovedOn,
+                    String inSchoolBy, LocalDate inSchoolOn, String inApprovedBy, LocalDate inApprovedOn,
+                    LocalDate effectiveOn, Long newStudentId, Long outCertificateId, Long inCertificateId,
+                    String refusedBy, String refusalReason, String batchKey) {
+
+    enum State {
+        APPLIED, OUT_APPROVED, IN_APPROVED, DONE, REFUSED
+    }
+}
