@@ -138,26 +138,7 @@ public class StaffScope {
      * user's own schools, and the schools whose review chain includes a bureau the user reviews for.
      */
     public List<String> readableSchools() {
-        CurrentUser user = requireSignedIn();
-        if (user.isAdmin()) {
-            return organisation.schools().stream().map(School::code).toList();
-        }
-        Set<String> schools = new LinkedHashSet<>();
-        Set<String> bureaus = new LinkedHashSet<>();
-        for (String group : user.groupIds()) {
-            String school = GroupIds.schoolOf(group);
-            if (school != null) {
-                schools.add(school);
-            }
-            String bureau = GroupIds.bureauOf(group);
-            if (bureau != null) {
-                bureaus.add(bureau);
-            }
-        }
-        if (!bureaus.isEmpty()) {
-            schools.addAll(organisation.schoolsReviewedBy(bureaus));
-        }
-        return schools.stream().sorted().toList();
+        return schoolsOfUser(organisation::schoolsReviewedBy);
     }
 
     /**
@@ -166,6 +147,11 @@ public class StaffScope {
      * administrators all.
      */
     public List<String> overseenSchools() {
+        return schoolsOfUser(organisation::schoolsUnder);
+    }
+
+    /** Administrators: all schools; others: their own schools plus those {@code ofBureaus} gives for their bureaus. */
+    private List<String> schoolsOfUser(java.util.function.Function<Set<String>, List<String>> ofBureaus) {
         CurrentUser user = requireSignedIn();
         if (user.isAdmin()) {
             return organisation.schools().stream().map(School::code).toList();
@@ -183,7 +169,7 @@ public class StaffScope {
             }
         }
         if (!bureaus.isEmpty()) {
-            schools.addAll(organisation.schoolsUnder(bureaus));
+            schools.addAll(ofBureaus.apply(bureaus));
         }
         return schools.stream().sorted().toList();
     }
