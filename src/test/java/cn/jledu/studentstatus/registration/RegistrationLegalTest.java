@@ -158,6 +158,30 @@ class RegistrationLegalTest {
     }
 
     @Test
+    void rReg10AtACityRunSchoolTheCityBureauApprovesTheJointProgramme() {
+        String major = Demo.CITY_SCHOOL.majors().get(0);
+        Applicant a = Applicants.junior(major).name("市联办生").jointProgramme("大连市职业教育中心", "辽宁省大连市").build();
+        RegistrationService.Submission s = Demo.asRegistrar(Demo.CITY_SCHOOL,
+                () -> registrationProcess.registerOne(Demo.CITY_SCHOOL.code(), AUTUMN, a));
+        ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(s.processInstanceId())
+                .singleResult();
+        driver.completeAs(Demo.user(Demo.CITY_SCHOOL, SchoolRole.STUDENT_AFFAIRS), instance,
+                RegistrationContract.TASK_AFFAIRS, withVariables(Vars.DECISION, RegistrationContract.APPROVE));
+        driver.completeAs(Demo.user(Demo.CITY_SCHOOL, SchoolRole.PRINCIPAL), instance,
+                RegistrationContract.TASK_PRINCIPAL, withVariables(Vars.DECISION, RegistrationContract.APPROVE));
+        Assertions.assertThatThrownBy(() -> driver.complete(instance, RegistrationContract.TASK_BUREAU,
+                        cn.jledu.studentstatus.organisation.GroupIds.bureauReviewer("220100"),
+                        withVariables(Vars.DECISION, RegistrationContract.APPROVE)))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("R-REG-10");
+        driver.completeAs("changchun-bureau", instance, RegistrationContract.TASK_BUREAU, withVariables(
+                Vars.DECISION, RegistrationContract.APPROVE, Vars.JOINT_PROGRAMME_APPROVED, true));
+        assertThat(instance).isEnded().hasPassed(RegistrationContract.END_REGISTERED);
+        Assertions.assertThat(jdbc.sql("SELECT bureau_code, approved_by FROM joint_programme_approval WHERE batch_id = ?")
+                .param(s.batchId()).query().singleRow()).containsEntry("bureau_code", "220100")
+                .containsEntry("approved_by", "changchun-bureau");
+    }
+
+    @Test
     void rReg10AJointProgrammeNamesThePartnersRegion() {
         Applicant a = Applicants.junior(Demo.NONGAN.majors().get(0)).jointProgramme("沈阳市第一职业技术学校", " ").build();
         Assertions.assertThatThrownBy(() -> Demo.asRegistrar(Demo.NONGAN,
