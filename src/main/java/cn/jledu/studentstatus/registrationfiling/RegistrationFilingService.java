@@ -24,7 +24,6 @@ import cn.jledu.studentstatus.platform.NotFound;
 import cn.jledu.studentstatus.platform.RuleViolation;
 import cn.jledu.studentstatus.student.Student;
 import cn.jledu.studentstatus.student.TransferNotes;
-import cn.jledu.studentstatus.student.StudentStatus;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -90,7 +89,9 @@ public class RegistrationFilingService {
         }
         if (intakeStudents(schoolCode, intake).isEmpty()) {
             // refused here, not in the asynchronous step, where it would only become an incident
-            throw new RuleViolation("R-REG-11", intake.label() + "没有注册的新生，无需备案。");
+            int waiting = underReview(schoolCode, intake);
+            throw new RuleViolation("R-REG-11", intake.label() + "没有注册的新生，无需备案"
+                    + (waiting == 0 ? "。" : "（" + waiting + "名新生仍在注册审核中，审核通过后才能列入备案名单）。"));
         }
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -106,7 +107,10 @@ public class RegistrationFilingService {
         return "FIL-" + schoolCode + "-" + intake.code();
     }
 
-    /** The list of the school's new students of the intake: registered (在籍) and still in review. */
+    /**
+     * The list of the school's registered (在籍) new students of the intake. Students still under review are not
+     * rows (they are not registered, R-REG-6 / R-MON-2): the list only counts them in a note.
+     */
     public RegistrationFilingList model(String schoolCode, Intake intake) {
         School school = organisation.school(schoolCode);
         Bureau supervising = organisation.supervisingBureau(schoolCode);
@@ -123,8 +127,7 @@ public class RegistrationFilingService {
                     m -> organisationRepository.major(m).map(Major::name).orElse(m)),
                     s.classId() == null ? "未分班" : classes.getOrDefault(s.classId(), "未分班"), s.studentNumber(),
                     s.name(), s.gender().label(), s.birthDate(), s.idNumber().value(), s.intakeLevel().label(),
-                    s.learningForm().label(), s.educationCategory().label(),
-                    s.status() == StudentStatus.REGISTERING ? "注册审核中" : null));
+                    s.learningForm().label(), s.educationCategory().label(), null));
         }
         // R-TRF-4: both bureaus note transfers out of and into the school in the remarks column of the intake's list
         for (TransferNotes source : transferNotes) {
@@ -154,18 +157,28 @@ public class RegistrationFilingService {
         }
         return new RegistrationFilingList(schoolCode, school.name(), supervising.name(), county,
                 county ? supervising.name() : null, organisation.cityOver(schoolCode).name(), intake.year(),
-                intake.season().label(), AppClock.today(), rows);
+                intake.season().label(), AppClock.today(), rows, underReview(schoolCode, intake));
     }
 
-    /** The new students of a school's intake on the list: registered (在籍) and still in review (注册中). */
+    /** The registered (在籍) new students of a school's intake: the rows of the list (R-REG-11). */
     private List<Student> intakeStudents(String schoolCode, Intake intake) {
         return jdbc.sql("""
                         SELECT s.* FROM student s JOIN registration r ON r.student_id = s.id
                         JOIN registration_batch b ON b.id = r.batch_id
                         WHERE b.school_code = ? AND b.intake_year = ? AND b.intake_season = ?
-                          AND s.status IN ('ENROLLED', 'REGISTERING')""")
+                          AND s.status = 'ENROLLED' AND s.student_category = 'DOMESTIC'""")
                 .params(schoolCode, intake.year(), intake.season().name())
                 .query(cn.jledu.studentstatus.student.StudentRepository::map).list();
+    }
+
+    /** New students of the intake still under review (注册中): counted on the list, never listed as registered. */
+    int underReview(String schoolCode, Intake intake) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM student s JOIN registration r ON r.student_id = s.id
+                        JOIN registration_batch b ON b.id = r.batch_id
+                        WHERE b.school_code = ? AND b.intake_year = ? AND b.intake_season = ?
+                          AND s.status = 'REGISTERING'""")
+                .params(schoolCode, intake.year(), intake.season().name()).query(Integer.class).single();
     }
 
     /** 生成备案名单: renders PDF, XLSX and CSV, keeps them, attaches them to the process and every archive. */

@@ -65,6 +65,13 @@ public record Student(
                 intakeLevel, learningForm, educationCategory, durationYears, studentCategory, status, version);
     }
 
+    /** The same record with another 学籍号 (the person's lifelong number, R-REG-8). */
+    Student withStudentNumber(String number) {
+        return new Student(id, number, name, gender, birthDate, ethnicity, idNumber, householdType, address,
+                guardianName, guardianPhone, phone, schoolCode, majorCode, classId, entryYear, entrySeason, yearGroup,
+                intakeLevel, learningForm, educationCategory, durationYears, studentCategory, status, version);
+    }
+
     /** Where the student studies now. */
     public Placement placement() {
         return new Placement(schoolCode, majorCode, classId, yearGroup);

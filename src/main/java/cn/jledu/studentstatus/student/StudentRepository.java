@@ -33,16 +33,20 @@ public class StudentRepository {
             version""";
 
     private final JdbcClient jdbc;
+    private final PersonNumbers numbers;
 
-    StudentRepository(JdbcClient jdbc) {
+    StudentRepository(JdbcClient jdbc, PersonNumbers numbers) {
         this.jdbc = jdbc;
+        this.numbers = numbers;
     }
 
     /**
      * Inserts a new record. An active status of the same person anywhere makes the database refuse the row
-     * (unique active_person_key, DuplicateKeyException): the caller maps that to R-REG-4.
+     * (unique active_person_key, DuplicateKeyException): the caller maps that to R-REG-4. R-REG-8: the record
+     * carries the person's lifelong 学籍号 whatever number was proposed; a person's first number is remembered.
      */
-    Student insert(Student s) {
+    Student insert(Student proposed) {
+        Student s = proposed.withStudentNumber(numbers.numberFor(proposed.idNumber(), proposed.studentNumber()));
         OffsetDateTime now = AppClock.nowOffset();
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -68,14 +72,16 @@ public class StudentRepository {
      * after a reviewer returned the case. Optimistic: {@code s.version()} must still be current.
      */
     void correctWhileRegistering(Student s) {
+        Student old = find(s.id()).orElseThrow();
+        String number = numbers.moved(old.idNumber(), s.idNumber(), old.studentNumber(), s.id());
         int updated = jdbc.sql("""
-                        UPDATE student SET name = ?, gender = ?, birth_date = ?, ethnicity = ?, id_type = ?, id_number = ?,
+                        UPDATE student SET student_number = ?, name = ?, gender = ?, birth_date = ?, ethnicity = ?, id_type = ?, id_number = ?,
                           active_person_key = ?, household_type = ?, address = ?, guardian_name = ?, guardian_phone = ?,
                           phone = ?, major_code = ?, class_id = ?, intake_level = ?, learning_form = ?,
                           education_category = ?, duration_years = ?, student_category = ?, updated_at = ?,
                           version = version + 1
                         WHERE id = ? AND version = ? AND status = 'REGISTERING'""")
-                .params(s.name(), s.gender().name(), s.birthDate(), s.ethnicity(), s.idNumber().type().name(),
+                .params(number, s.name(), s.gender().name(), s.birthDate(), s.ethnicity(), s.idNumber().type().name(),
                         s.idNumber().value(), s.idNumber().personKey(),
                         s.householdType() == null ? null : s.householdType().name(), s.address(), s.guardianName(),
                         s.guardianPhone(), s.phone(), s.majorCode(), s.classId(), s.intakeLevel().name(),

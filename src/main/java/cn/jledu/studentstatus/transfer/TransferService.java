@@ -439,7 +439,7 @@ public class TransferService implements TransferNotes {
         Student transferredOut = student(s.id());
         Integer yearGroup = c.inClassId() == null ? s.yearGroup()
                 : organisationRepository.schoolClass(c.inClassId()).map(SchoolClass::yearGroup).orElse(s.yearGroup());
-        String number = numbers.assign(in.code(), s.entryYear());
+        String number = numbers.assign(s.idNumber(), in.code(), s.entryYear());
         StatusChange change = records.apply(transferredOut.transferIn(effective,
                         new Placement(in.code(), c.inMajorCode(), c.inClassId(), yearGroup), number),
                 new ChangeBasis(caseKey, processInstanceId, details, List.of(

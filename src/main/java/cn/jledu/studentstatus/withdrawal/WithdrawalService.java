@@ -324,8 +324,11 @@ public class WithdrawalService {
         List<String> problems = new ArrayList<>(parsed.problems());
         List<Student> found = new ArrayList<>();
         for (AttendanceSheet.Line line : parsed.lines()) {
-            Optional<Student> s = jdbc.sql("SELECT " + STUDENT_COLUMNS + " FROM student WHERE student_number = ?")
-                    .param(line.studentNumber()).query(StudentRepository::map).optional();
+            // R-REG-8: a lifelong number may also be on the person's earlier records: this school's current one first
+            Optional<Student> s = jdbc.sql("SELECT " + STUDENT_COLUMNS + " FROM student WHERE student_number = ? "
+                            + "ORDER BY CASE WHEN school_code = ? THEN 0 ELSE 1 END, "
+                            + "CASE WHEN active_person_key IS NULL THEN 1 ELSE 0 END, id DESC")
+                    .params(line.studentNumber(), schoolCode).query(StudentRepository::map).list().stream().findFirst();
             if (s.isEmpty() || !s.get().schoolCode().equals(schoolCode)) {
                 problems.add("第" + line.row() + "行“学籍号”：本校没有学籍号为" + line.studentNumber() + "的学生。");
             } else if (!line.name().isEmpty() && !line.name().equals(s.get().name())) {
