@@ -440,6 +440,10 @@ class TaskCompletionGuardTest {
                 v.put(RegistrationFilingContract.Vars.FILING_BUREAU, organisation.cityOver(school).code());
                 v.put(RegistrationFilingContract.Vars.STUDENT_COUNT, 5);
                 v.put(RegistrationFilingContract.Vars.FILING_REMARKS, "");
+                // the deadline case's reminders (R-REG-6)
+                v.put(RegistrationFilingContract.Vars.INTAKE_LABEL, "2025年秋季");
+                v.put(RegistrationFilingContract.Vars.DEADLINE, "2025-11-20");
+                v.put(RegistrationFilingContract.Vars.DEADLINE_AT, new Date(System.currentTimeMillis() + 86_400_000L));
             }
             case RegistrationCancellationContract.PROCESS_KEY -> {
                 v.put(CaseVariables.STUDENT_ID, student.id());
