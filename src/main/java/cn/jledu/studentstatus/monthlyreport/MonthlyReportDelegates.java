@@ -56,10 +56,14 @@ class MonthlyReportDelegates {
         return execution -> service.recordAccepted(reportId(execution));
     }
 
-    /** 提醒学校报送. */
+    /**
+     * 提醒学校报送: recorded for the oversight page, and put on the school's open task, which comes up in the
+     * Tasklist filter 即将超期 from now on (its follow-up date).
+     */
     @Bean
-    JavaDelegate monthlyReportRemindDelegate(MonthlyReportService service) {
-        return execution -> service.remind(reportId(execution), (String) execution.getVariable(Vars.MONTH_END));
+    JavaDelegate monthlyReportRemindDelegate(MonthlyReportService service, MonthlyReportProcess process) {
+        return execution -> process.bringForward(execution.getProcessInstanceId(),
+                service.remind(reportId(execution), (String) execution.getVariable(Vars.MONTH_END)));
     }
 
     /** 记录逾期（R-MON-3）. */

@@ -254,8 +254,11 @@ public class MonthlyReportService {
         audit.record("MONTHLY_REPORT_ACCEPTED", "monthly_report", report(reportId).caseKey(), "已备案");
     }
 
-    /** Reminds the school's registrar and principal that the report is due at month end. */
-    void remind(long reportId, String monthEnd) {
+    /**
+     * Reminds the school's registrar and principal that the report is due at month end (kept for the oversight
+     * page); returns the reminder's text, which the facade also puts on the open task.
+     */
+    String remind(long reportId, String monthEnd) {
         Report r = report(reportId);
         School school = organisation.school(r.schoolCode());
         String message = school.name() + r.month() + "的学籍信息变更或异动月报表尚未报送，请于" + monthEnd
@@ -264,6 +267,7 @@ public class MonthlyReportService {
             addReminder(GroupIds.school(r.schoolCode(), role), r.schoolCode(), "月报表即将到期", message, r.caseKey(),
                     "R-MON-1");
         }
+        return message;
     }
 
     /**
