@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import cn.jledu.studentstatus.archive.AuditTrail;
 import cn.jledu.studentstatus.monthlyreport.MonthlyReportProcess;
+import cn.jledu.studentstatus.monthlyreport.MonthlyReportService;
 import cn.jledu.studentstatus.organisation.BureauLevel;
 import cn.jledu.studentstatus.organisation.GroupIds;
 import cn.jledu.studentstatus.organisation.OrganisationRepository;
@@ -54,6 +55,8 @@ class SchoolClosureProcessTest {
     SchoolClosureService service;
     @Autowired
     MonthlyReportProcess monthlyReports;
+    @Autowired
+    MonthlyReportService monthlyReportService;
     @Autowired
     RuntimeService runtime;
     @Autowired
@@ -150,6 +153,7 @@ class SchoolClosureProcessTest {
         assertThat(instance).isWaitingAt(SchoolClosureContract.TASK_CONFIRM_BY_SCHOOL).variables()
                 .containsEntry(Vars.RETURN_REASON, "请附档案移交清单");
         Assertions.assertThat(service.isOpen(EMPTY_SCHOOL)).as("not closed before the bureau confirms").isTrue();
+        Assertions.assertThat(monthlyReportService.openSchools()).contains(EMPTY_SCHOOL);
         driver.complete(instance, SchoolClosureContract.TASK_CONFIRM_BY_SCHOOL, principal,
                 Map.of(Vars.SCHOOL_CONFIRMED, true, Vars.SCHOOL_NOTE, "已附档案移交清单"));
         driver.complete(instance, SchoolClosureContract.TASK_CONFIRM_BY_BUREAU, bureau,
@@ -164,9 +168,8 @@ class SchoolClosureProcessTest {
                 .contains("SCHOOL_CLOSURE_REQUESTED", "SCHOOL_CLOSURE_CONFIRMED_BY_SCHOOL", "SCHOOL_CLOSED");
 
         // no more monthly report cases (R-MON-5) ...
-        List<String> opened = new ArrayList<>();
-        monthlyReports.openMonth(YearMonth.of(2025, 1)).forEach(p -> opened.add(p.getBusinessKey()));
-        Assertions.assertThat(opened).isNotEmpty().doesNotContain("MON-" + EMPTY_SCHOOL + "-2025-01");
+        // (the schools the first-of-month timer opens cases for; opening them all here would leave tasks behind)
+        Assertions.assertThat(monthlyReportService.openSchools()).contains(Demo.NONGAN.code()).doesNotContain(EMPTY_SCHOOL);
         Assertions.assertThatThrownBy(() -> monthlyReports.openSchoolMonth(EMPTY_SCHOOL, YearMonth.of(2025, 2)))
                 .isInstanceOf(RuleViolation.class).extracting(e -> ((RuleViolation) e).ruleId()).isEqualTo("R-MON-5");
         // ... it leaves the oversight overview, but its history stays readable to its bureau
