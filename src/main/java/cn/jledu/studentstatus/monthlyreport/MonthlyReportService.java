@@ -273,8 +273,9 @@ public class MonthlyReportService {
     /**
      * R-MON-3: at month end the missing report is recorded as late against the school, with the step it waits at
      * and the staff responsible for that step (the registrar preparing or correcting, the principal signing).
+     * Returns the notice for the school's open task.
      */
-    void recordLate(long reportId) {
+    String recordLate(long reportId) {
         Report r = report(reportId);
         SchoolRole role = "GENERATED".equals(r.status()) ? SchoolRole.PRINCIPAL : SchoolRole.REGISTRAR;
         String step = switch (r.status()) {
@@ -294,6 +295,8 @@ public class MonthlyReportService {
         addReminder(GroupIds.bureauReviewer(organisation.cityOver(r.schoolCode()).code()), r.schoolCode(),
                 "月报表逾期未报", organisation.school(r.schoolCode()).name() + r.month() + "的月报表逾期未报（R-MON-3）。",
                 r.caseKey(), "R-MON-3");
+        return r.month() + "的月报表已逾期未报，已记录在案（停留环节：" + step + "，R-MON-3），请尽快签字盖章后报送"
+                + organisation.cityOver(r.schoolCode()).name() + "。";
     }
 
     void recordProvinceEscalation(long reportId) {

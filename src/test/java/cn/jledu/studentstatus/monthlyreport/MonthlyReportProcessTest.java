@@ -321,6 +321,8 @@ class MonthlyReportProcessTest {
         Assertions.assertThat(late.late()).isTrue();
         Assertions.assertThat(late.lateStep()).isEqualTo("学籍管理员编制月报表");
         Assertions.assertThat(late.responsibleUsers()).contains(Demo.user(school, SchoolRole.REGISTRAR));
+        Assertions.assertThat(driver.task(instance, MonthlyReportContract.TASK_PREPARE).getDescription())
+                .as("the school's task says it is late").contains("已逾期", "R-MON-3");
         Assertions.assertThat(audit.forSubject("school", school.code())).anySatisfy(a -> {
             Assertions.assertThat(a.action()).isEqualTo("MONTHLY_REPORT_LATE");
             Assertions.assertThat(a.details()).contains("R-MON-3", Demo.user(school, SchoolRole.REGISTRAR));
