@@ -2,6 +2,7 @@ package cn.jledu.studentstatus.schoolclosure;
 
 import cn.jledu.studentstatus.document.PrintableText;
 import cn.jledu.studentstatus.organisation.StaffScope;
+import cn.jledu.studentstatus.platform.InvalidInput;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,8 +42,9 @@ class SchoolClosureController {
     @PostMapping("/api/school-closures")
     @ResponseStatus(HttpStatus.CREATED)
     Started start(@RequestBody Request r) {
-        if (r.schoolCode() == null || r.schoolCode().isBlank()) {
-            throw new IllegalArgumentException("请指明要撤销的学校（schoolCode）。");
+        schoolCode(r.schoolCode(), "schoolCode");
+        if (r.receivingSchoolCode() != null && !r.receivingSchoolCode().isBlank()) {
+            schoolCode(r.receivingSchoolCode(), "receivingSchoolCode");
         }
         access.requireSupervisingBureau(r.schoolCode(), "只有学校的主管教育行政部门可以发起学校撤销或合并。");
         SchoolClosureService.Kind kind;
@@ -62,8 +64,16 @@ class SchoolClosureController {
     /** The students who keep the school open, by status (R-MON-5). */
     @GetMapping("/api/school-closures/remaining")
     SchoolClosureService.Remaining remaining(@RequestParam String schoolCode) {
+        schoolCode(schoolCode, "schoolCode");
         access.requireRead(schoolCode);
         return service.remaining(schoolCode);
+    }
+
+    /** A school code is ten digits (学校标识码); anything else is refused without echoing it. */
+    static void schoolCode(String code, String field) {
+        if (code == null || !code.matches("\\d{10}")) {
+            throw new InvalidInput(field, "学校代码（" + field + "）应为10位数字。");
+        }
     }
 
     @GetMapping("/api/school-closures/{caseKey}")
