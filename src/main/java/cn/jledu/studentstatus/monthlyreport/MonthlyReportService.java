@@ -254,8 +254,11 @@ public class MonthlyReportService {
         audit.record("MONTHLY_REPORT_ACCEPTED", "monthly_report", report(reportId).caseKey(), "已备案");
     }
 
-    /** Reminds the school's registrar and principal that the report is due at month end. */
-    void remind(long reportId, String monthEnd) {
+    /**
+     * Reminds the school's registrar and principal that the report is due at month end (kept for the oversight
+     * page); returns the reminder's text, which the facade also puts on the open task.
+     */
+    String remind(long reportId, String monthEnd) {
         Report r = report(reportId);
         School school = organisation.school(r.schoolCode());
         String message = school.name() + r.month() + "的学籍信息变更或异动月报表尚未报送，请于" + monthEnd
@@ -264,13 +267,15 @@ public class MonthlyReportService {
             addReminder(GroupIds.school(r.schoolCode(), role), r.schoolCode(), "月报表即将到期", message, r.caseKey(),
                     "R-MON-1");
         }
+        return message;
     }
 
     /**
      * R-MON-3: at month end the missing report is recorded as late against the school, with the step it waits at
      * and the staff responsible for that step (the registrar preparing or correcting, the principal signing).
+     * Returns the notice for the school's open task.
      */
-    void recordLate(long reportId) {
+    String recordLate(long reportId) {
         Report r = report(reportId);
         SchoolRole role = "GENERATED".equals(r.status()) ? SchoolRole.PRINCIPAL : SchoolRole.REGISTRAR;
         String step = switch (r.status()) {
@@ -290,6 +295,8 @@ public class MonthlyReportService {
         addReminder(GroupIds.bureauReviewer(organisation.cityOver(r.schoolCode()).code()), r.schoolCode(),
                 "月报表逾期未报", organisation.school(r.schoolCode()).name() + r.month() + "的月报表逾期未报（R-MON-3）。",
                 r.caseKey(), "R-MON-3");
+        return r.month() + "的月报表已逾期未报，已记录在案（停留环节：" + step + "，R-MON-3），请尽快签字盖章后报送"
+                + organisation.cityOver(r.schoolCode()).name() + "。";
     }
 
     void recordProvinceEscalation(long reportId) {
