@@ -288,9 +288,12 @@ public class SuspensionService {
                         .params(r.startsOn(), AppClock.nowOffset(), r.id()).update();
             }
             case EXTENSION -> {
-                if (s.status() != StudentStatus.SUSPENDED) {
-                    throw new RuleViolation("R-SUS-2", "（第十七条）只有休学中的学生可以继续休学；该生当前学籍状态为“" + s.status().label() + "”。");
-                }
+                // R-SUS-2: the student stays 休学; the extension is its own history row (before and after 休学, the
+                // new end date, both approvals) so that the monthly report and the national port carry it
+                records.apply(s.extendSuspension(r.startsOn()), new ChangeBasis(caseKey, processInstanceId,
+                        r.ground().label() + "继续休学" + r.months() + "个月，" + r.startsOn() + "起，新的休学结束日期"
+                                + r.endsOn() + "（期限" + period + "）；" + benefits, approvals,
+                        CurrentUser.idOrSystem()));
                 jdbc.sql("UPDATE suspension_request SET state = 'APPROVED', benefits_stopped_on = ?, decided_at = ? WHERE id = ?")
                         .params(r.startsOn(), AppClock.nowOffset(), r.id()).update();
             }
