@@ -23,6 +23,7 @@ import cn.jledu.studentstatus.student.IdNumber;
 import cn.jledu.studentstatus.student.IdType;
 import cn.jledu.studentstatus.student.InformationChange;
 import cn.jledu.studentstatus.student.PersonalData;
+import cn.jledu.studentstatus.student.StatusChangeKind;
 import cn.jledu.studentstatus.student.Student;
 import cn.jledu.studentstatus.student.StudentEnums.HouseholdType;
 import cn.jledu.studentstatus.student.StudentProcedure;
@@ -370,7 +371,7 @@ public class InformationChangeService {
     /** The approved information changes of a student, newest last, with before/after per field. */
     public List<String> history(long studentId) {
         return students.history(studentId).stream()
-                .filter(h -> h.kind() == cn.jledu.studentstatus.student.StatusChangeKind.INFORMATION_CHANGE)
+                .filter(h -> h.kind() == StatusChangeKind.INFORMATION_CHANGE)
                 .map(h -> h.effectiveDate() + " " + h.caseKey() + "：" + students.informationFields(h.id()).stream()
                         .map(InformationChange.Field::describe).collect(Collectors.joining("；")))
                 .toList();

@@ -288,7 +288,8 @@ public class WithdrawalService {
         for (StatusChange c : history) {
             if (c.kind() == StatusChangeKind.SUSPENSION) {
                 from = c.effectiveDate();
-            } else if (from != null && c.fromStatus() == StudentStatus.SUSPENDED) {
+            } else if (from != null && c.fromStatus() == StudentStatus.SUSPENDED
+                    && c.toStatus() != StudentStatus.SUSPENDED) { // an extension or information change keeps it
                 if (!from.isAfter(t.startsOn()) && !c.effectiveDate().isBefore(t.endsOn())) {
                     return true;
                 }
