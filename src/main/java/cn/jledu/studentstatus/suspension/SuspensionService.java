@@ -140,6 +140,9 @@ public class SuspensionService {
         }
         LocalDate today = AppClock.today();
         LocalDate startsOn = a.startsOn() == null ? today : a.startsOn();
+        if (startsOn.isBefore(today.minusYears(1)) || startsOn.isAfter(today.plusYears(1))) {
+            throw bad("R-SUS-1", "（第十六条）休学开始日期" + startsOn + "不合理：应在申请之日前后一年以内。");
+        }
         s.suspend(startsOn, a.exemption()); // status (R-SUS-1, R-SUS-2) and flexible learning (R-CHG-1)
         if (a.reason() == null || a.reason().isBlank()) {
             throw bad("R-SUS-3", "（第十八条）请填写学生本人和监护人的休学申请理由。");

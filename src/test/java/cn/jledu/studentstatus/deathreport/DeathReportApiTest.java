@@ -57,6 +57,12 @@ class DeathReportApiTest {
                 HttpStatus.BAD_REQUEST, "R-DTH-1");
         assertProblem(report(Map.of("studentId", s.id(), "diedOn", "昨天", "circumstances", "交通事故")),
                 HttpStatus.BAD_REQUEST, null);
+        assertProblem(report(Map.of("studentId", s.id(), "diedOn", "1900-01-01", "circumstances", "交通事故")),
+                HttpStatus.BAD_REQUEST, "R-DTH-1");
+        assertProblem(report(Map.of("studentId", s.id(), "diedOn", "2026-03-10", "circumstances", "交通\u0000事故")),
+                HttpStatus.BAD_REQUEST, null);
+        assertProblem(report(Map.of("studentId", s.id(), "diedOn", "2026-03-10", "circumstances", "交通事故😀")),
+                HttpStatus.BAD_REQUEST, null);
         assertThat(students.find(s.id()).orElseThrow().status()).isEqualTo(StudentStatus.ENROLLED);
         assertThat(students.history(s.id())).isEmpty();
     }

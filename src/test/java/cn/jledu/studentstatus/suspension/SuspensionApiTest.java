@@ -72,6 +72,21 @@ class SuspensionApiTest {
         application.put("startsOn", "2025-13-40");
         assertProblem(post("/api/suspensions", Map.of("studentId", s.id(), "application", application)),
                 HttpStatus.BAD_REQUEST, null);
+        application.put("startsOn", "1900-01-01");
+        assertProblem(post("/api/suspensions", Map.of("studentId", s.id(), "application", application)),
+                HttpStatus.BAD_REQUEST, "R-SUS-1");
+        application.put("startsOn", "2099-12-31");
+        assertProblem(post("/api/suspensions", Map.of("studentId", s.id(), "application", application)),
+                HttpStatus.BAD_REQUEST, "R-SUS-1");
+        application.put("startsOn", "2025-10-10");
+        application.put("hospital", "吉林大学\u202E第一医院");
+        assertProblem(post("/api/suspensions", Map.of("studentId", s.id(), "application", application)),
+                HttpStatus.BAD_REQUEST, null);
+        application.put("hospital", "吉林大学第一医院");
+        application.put("reason", "很".repeat(1001));
+        assertProblem(post("/api/suspensions", Map.of("studentId", s.id(), "application", application)),
+                HttpStatus.BAD_REQUEST, null);
+        application.put("reason", "因病");
         // R-SUS-1 boundary through the API: 186 of 560 hours is not more than one third
         application.put("startsOn", "2025-10-10");
         application.put("absenceHours", 186);

@@ -65,6 +65,15 @@ class WithdrawalApiTest {
                 HttpStatus.BAD_REQUEST, "R-WDR-1");
         assertProblem(apply(SchoolRole.REGISTRAR, Map.of("studentId", s.id(), "reason", "家庭原因", "leavingDate",
                 "20-03-2026")), HttpStatus.BAD_REQUEST, null);
+        // absurd leaving dates and text the documents cannot carry
+        assertProblem(apply(SchoolRole.REGISTRAR, Map.of("studentId", s.id(), "reason", "家庭原因", "leavingDate",
+                "1900-01-01")), HttpStatus.BAD_REQUEST, "R-WDR-1");
+        assertProblem(apply(SchoolRole.REGISTRAR, Map.of("studentId", s.id(), "reason", "家庭原因", "leavingDate",
+                "2099-12-31")), HttpStatus.BAD_REQUEST, "R-WDR-1");
+        assertProblem(apply(SchoolRole.REGISTRAR, Map.of("studentId", s.id(), "reason", "家庭\u202E原因", "leavingDate",
+                "2026-03-20")), HttpStatus.BAD_REQUEST, null);
+        assertProblem(apply(SchoolRole.REGISTRAR, Map.of("studentId", s.id(), "reason", "很".repeat(1001),
+                "leavingDate", "2026-03-20")), HttpStatus.BAD_REQUEST, null);
         assertProblem(apply(SchoolRole.REGISTRAR, Map.of("studentId", 99_999_999L, "reason", "家庭原因",
                 "leavingDate", "2026-03-20")), HttpStatus.NOT_FOUND, null);
         assertProblem(driver.api(Demo.NONGAN, SchoolRole.REGISTRAR).postForEntity("/api/withdrawals",
