@@ -17,6 +17,7 @@ import cn.jledu.studentstatus.platform.CurrentUser;
 import cn.jledu.studentstatus.platform.NotFound;
 import cn.jledu.studentstatus.platform.RuleViolation;
 import cn.jledu.studentstatus.student.Approval;
+import cn.jledu.studentstatus.student.InformationChange;
 import cn.jledu.studentstatus.student.StatusChange;
 import cn.jledu.studentstatus.student.StatusChangeKind;
 import cn.jledu.studentstatus.student.StudentRepository;
@@ -173,9 +174,14 @@ public class MonthlyReportService {
             StatusChange c = sc.change();
             String note = sameMonthProblem(c, from, to);
             boolean info = c.kind() == StatusChangeKind.INFORMATION_CHANGE;
+            List<InformationChange.Field> fields = info ? students.informationFields(c.id()) : List.of();
+            String before = info ? (fields.isEmpty() ? "（见说明）" : fields.stream().map(f -> f.label() + "："
+                    + blank(f.before())).collect(Collectors.joining("；")))
+                    : c.fromStatus() == null ? "" : c.fromStatus().label();
+            String after = info ? (fields.isEmpty() ? "（见说明）" : fields.stream().map(f -> f.label() + "："
+                    + blank(f.after())).collect(Collectors.joining("；"))) : c.toStatus().label();
             rows.add(new MonthlyChangeReport.Row(sc.studentNumber(), sc.studentName(), c.kind().label(),
-                    c.effectiveDate(), info ? "（见说明）" : c.fromStatus() == null ? "" : c.fromStatus().label(),
-                    info ? "（见说明）" : c.toStatus().label(), approvals(c.approvals()), c.caseKey(), c.details(),
+                    c.effectiveDate(), before, after, approvals(c.approvals()), c.caseKey(), c.details(),
                     note == null, note));
         }
         return new MonthlyChangeReport(schoolCode, school.name(), organisation.cityOver(schoolCode).name(), month,
@@ -197,6 +203,10 @@ public class MonthlyReportService {
         boolean reviewed = entries.stream().anyMatch(e -> e.reviewedAt() != null && !e.reviewedAt().isBefore(from)
                 && e.reviewedAt().isBefore(to));
         return reviewed ? null : "未在当月审核";
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? "（空）" : value;
     }
 
     private static String approvals(List<Approval> approvals) {

@@ -134,6 +134,49 @@ public class StudentRepository {
         return find(before.id()).orElseThrow();
     }
 
+    /**
+     * Stores the personal data of an information change (optimistic on the version; the status must be unchanged);
+     * the active-person key follows a new ID number, so the database refuses a second active record of the person
+     * (DuplicateKeyException).
+     */
+    void updatePersonalData(Student after, OffsetDateTime now) {
+        int updated = jdbc.sql("""
+                        UPDATE student SET name = ?, gender = ?, birth_date = ?, address = ?, id_type = ?, id_number = ?,
+                          active_person_key = ?, household_type = ?, updated_at = ?, version = version + 1
+                        WHERE id = ? AND status = ? AND version = ?""")
+                .params(after.name(), after.gender().name(), after.birthDate(), after.address(),
+                        after.idNumber().type().name(), after.idNumber().value(),
+                        after.status().active() ? after.idNumber().personKey() : null,
+                        after.householdType() == null ? null : after.householdType().name(), now, after.id(),
+                        after.status().name(), after.version())
+                .update();
+        if (updated != 1) {
+            throw new org.springframework.dao.OptimisticLockingFailureException(
+                    "学籍记录已被他人修改，请刷新后重试（学生 " + after.id() + "）");
+        }
+    }
+
+    /** The before/after values of an information change, one row per field (信息变更历史). */
+    void recordInformationFields(long statusChangeId, long studentId, List<InformationChange.Field> fields) {
+        for (InformationChange.Field f : fields) {
+            jdbc.sql("""
+                            INSERT INTO information_change_field (status_change_id, student_id, field, label, before_value,
+                              after_value) VALUES (?, ?, ?, ?, ?, ?)""")
+                    .params(statusChangeId, studentId, f.field(), f.label(), f.before(), f.after()).update();
+        }
+    }
+
+    /** The changed fields of an information-change row of the history, in the order recorded. */
+    public List<InformationChange.Field> informationFields(long statusChangeId) {
+        return jdbc.sql("""
+                        SELECT field, label, before_value, after_value FROM information_change_field
+                        WHERE status_change_id = ? ORDER BY id""")
+                .param(statusChangeId)
+                .query((rs, n) -> new InformationChange.Field(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4)))
+                .list();
+    }
+
     /** Appends one row to the status-change history (学籍异动记录). */
     StatusChange recordChange(long studentId, StatusChangeKind kind, LocalDate effective, StudentStatus from,
                               StudentStatus to, String details, List<Approval> approvals, String caseKey,

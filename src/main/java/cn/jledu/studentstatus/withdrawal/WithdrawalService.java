@@ -107,6 +107,10 @@ public class WithdrawalService {
         if (leavingDate == null) {
             throw new RuleViolation("R-WDR-1", "（第二十一条）请填写学生离校日期。", HttpStatus.BAD_REQUEST);
         }
+        if (leavingDate.isBefore(LocalDate.of(s.entryYear(), 1, 1)) || leavingDate.isAfter(AppClock.today().plusYears(1))) {
+            throw new RuleViolation("R-WDR-1", "（第二十一条）离校日期" + leavingDate + "不合理：不能早于入学年份，也不能晚于一年以后。",
+                    HttpStatus.BAD_REQUEST);
+        }
         s.withdraw(leavingDate); // R-WDR-1: enrolled or suspended only
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("R-WDR-1", "（第二十一条）请填写学生本人和监护人的退学申请理由。", HttpStatus.BAD_REQUEST);
@@ -288,7 +292,8 @@ public class WithdrawalService {
         for (StatusChange c : history) {
             if (c.kind() == StatusChangeKind.SUSPENSION) {
                 from = c.effectiveDate();
-            } else if (from != null && c.fromStatus() == StudentStatus.SUSPENDED) {
+            } else if (from != null && c.fromStatus() == StudentStatus.SUSPENDED
+                    && c.toStatus() != StudentStatus.SUSPENDED) { // an extension or information change keeps it
                 if (!from.isAfter(t.startsOn()) && !c.effectiveDate().isBefore(t.endsOn())) {
                     return true;
                 }

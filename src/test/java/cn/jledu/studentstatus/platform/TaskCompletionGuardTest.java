@@ -538,6 +538,14 @@ class TaskCompletionGuardTest {
                 v.put("initiative", "APPLICATION");
                 v.put("initiativeLabel", "学生本人和监护人申请");
             }
+            case "informationChange" -> {
+                v.put(CaseVariables.STUDENT_ID, student.id());
+                v.put(CaseVariables.SCHOOL_NAME, schoolName);
+                v.put(CaseVariables.STUDENT_NAME, student.name());
+                v.put(CaseVariables.CASE_SUMMARY, "测试信息变更");
+                v.put("changes", "家庭住址：吉林省 → 吉林省长春市");
+                v.put("proof", "监护人提供的户口簿（编号 220100）");
+            }
             case "deathReport" -> {
                 v.put(CaseVariables.STUDENT_ID, student.id());
                 v.put(CaseVariables.SCHOOL_NAME, schoolName);

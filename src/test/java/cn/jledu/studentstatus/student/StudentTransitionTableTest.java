@@ -43,6 +43,7 @@ class StudentTransitionTableTest {
             cancelAdmission ADMISSION_CANCELLED  ok       R-REG-5     R-REG-5  R-REG-5  R-REG-5  R-REG-5  R-REG-5  R-REG-5  R-REG-5  R-REG-5  R-REG-5
             cancel          CANCELLED            R-REG-13 ok          ok       R-REG-13 R-REG-13 R-REG-13 R-REG-13 R-REG-13 R-REG-13 R-REG-13 R-REG-13
             suspend         SUSPENDED            R-SUS-1  ok|R-CHG-1  R-SUS-2  R-SUS-1  R-SUS-1  R-SUS-1  R-SUS-1  R-SUS-1  R-SUS-1  R-SUS-1  R-SUS-1
+            extendSuspension SUSPENDED           R-SUS-2  R-SUS-2     ok       R-SUS-2  R-SUS-2  R-SUS-2  R-SUS-2  R-SUS-2  R-SUS-2  R-SUS-2  R-SUS-2
             resume          ENROLLED             R-RES-1  R-RES-1     ok       R-RES-1  R-RES-1  R-RES-1  R-RES-1  R-RES-1  R-RES-1  R-RES-1  R-RES-1
             transferOut     TRANSFERRED_OUT      R-TRF-1  ok|R-CHG-1  R-TRF-2  R-TRF-1  R-TRF-1  R-TRF-1  R-TRF-1  R-TRF-1  R-TRF-1  R-TRF-1  R-TRF-1
             transferIn      ENROLLED             R-TRF-4  R-TRF-4     R-TRF-4  R-TRF-4  R-TRF-4  ok       R-TRF-4  R-TRF-4  R-TRF-4  R-TRF-4  R-TRF-4
@@ -72,6 +73,7 @@ class StudentTransitionTableTest {
         cancelAdmission(StatusChangeKind.ADMISSION_CANCELLATION, (s, d) -> s.cancelAdmission(d)),
         cancel(StatusChangeKind.CANCELLATION, (s, d) -> s.cancel(d)),
         suspend(StatusChangeKind.SUSPENSION, (s, d) -> s.suspend(d)),
+        extendSuspension(StatusChangeKind.SUSPENSION_EXTENSION, (s, d) -> s.extendSuspension(d)),
         resume(StatusChangeKind.RESUMPTION, (s, d) -> s.resume(d, s.placement().withYearGroup(s.yearGroup() + 1, 77L))),
         transferOut(StatusChangeKind.TRANSFER_OUT, (s, d) -> s.transferOut(d)),
         transferIn(StatusChangeKind.TRANSFER_IN,
