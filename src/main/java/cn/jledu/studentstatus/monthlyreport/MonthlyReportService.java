@@ -191,7 +191,7 @@ public class MonthlyReportService {
     /** Why a change misses R-MON-2 (null if submitted and reviewed in the national system within the month). */
     private String sameMonthProblem(StatusChange c, OffsetDateTime from, OffsetDateTime to) {
         List<OutboxNationalRegistry.Entry> entries = outbox.forStudent(c.studentId()).stream()
-                .filter(e -> c.caseKey() != null && c.caseKey().equals(e.caseKey())).toList();
+                .filter(e -> sameCase(c.caseKey(), e.caseKey())).toList();
         if (entries.isEmpty()) {
             return "未报送全国学籍系统";
         }
@@ -203,6 +203,15 @@ public class MonthlyReportService {
         boolean reviewed = entries.stream().anyMatch(e -> e.reviewedAt() != null && !e.reviewedAt().isBefore(from)
                 && e.reviewedAt().isBefore(to));
         return reviewed ? null : "未在当月审核";
+    }
+
+    /**
+     * An outbox entry belongs to a change of the same case: the same key, or the key of one request inside the case
+     * (a suspension case submits its suspension, extension and resumption as {@code <caseKey>#<requestId>}).
+     */
+    static boolean sameCase(String changeCaseKey, String outboxCaseKey) {
+        return changeCaseKey != null && outboxCaseKey != null
+                && (outboxCaseKey.equals(changeCaseKey) || outboxCaseKey.startsWith(changeCaseKey + "#"));
     }
 
     private static String blank(String value) {
