@@ -379,7 +379,7 @@ public class TransferService implements TransferNotes {
         String className = c.inClassId() == null ? "由转入学校编班"
                 : organisationRepository.schoolClass(c.inClassId()).map(SchoolClass::name).orElse("");
         return "学生：" + p.name() + "，" + p.gender().label() + "，" + p.birthDate() + "出生，" + p.idType().label() + " "
-                + p.idNumber() + "\n原就读：" + c.sourceSchoolName() + "（普通高中，本系统外），" + c.studyStartedOn()
+                + new IdNumber(p.idType(), p.idNumber()).masked() + "\n原就读：" + c.sourceSchoolName() + "（普通高中，本系统外），" + c.studyStartedOn()
                 + "开始学习" + (c.expectedGraduation() == null ? "" : "，预计" + c.expectedGraduation() + "毕业")
                 + "\n转入学校：" + organisation.school(c.inSchoolCode()).name() + "（主管："
                 + organisation.supervisingBureau(c.inSchoolCode()).name() + "），" + major + "专业，" + className
