@@ -873,13 +873,17 @@ public class TransferService implements TransferNotes {
     public List<Note> forIntake(String schoolCode, Intake intake) {
         List<Note> notes = new ArrayList<>();
         List<TransferCase> done = jdbc.sql("""
-                        SELECT t.* FROM transfer_case t JOIN student s ON s.id = t.student_id
+                        SELECT t.* FROM transfer_case t JOIN student s ON s.id = COALESCE(t.student_id, t.new_student_id)
                         WHERE t.state = 'DONE' AND (t.out_school_code = ? OR t.in_school_code = ?)
                           AND s.entry_year = ? AND s.entry_season = ? ORDER BY t.id""")
                 .params(schoolCode, schoolCode, intake.year(), intake.season().name())
                 .query(this::map).list();
         for (TransferCase c : done) {
-            if (c.outSchoolCode().equals(schoolCode)) {
+            if (c.fromGeneralHighSchool()) { // R-TRF-3: no out-school in this system
+                notes.add(new Note(student(c.newStudentId()), c.effectiveOn() + "自" + c.sourceSchoolName()
+                        + "（普通高中）转入（" + organisation.supervisingBureau(c.inSchoolCode()).name() + "登记，"
+                        + c.caseKey() + "）"));
+            } else if (c.outSchoolCode().equals(schoolCode)) {
                 notes.add(new Note(student(c.studentId()), c.effectiveOn() + "转出至" + organisation.school(c.inSchoolCode())
                         .name() + "（" + organisation.supervisingBureau(c.outSchoolCode()).name() + "登记，" + c.caseKey() + "）"));
             } else {

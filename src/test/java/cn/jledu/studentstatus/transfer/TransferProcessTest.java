@@ -581,6 +581,10 @@ class TransferProcessTest {
         assertThat(outbox.forStudent(created.id())).extracting(e -> e.caseKey()).contains(caseKey + "-IN");
         String inText = ProcessDriver.flat(ProcessDriver.pdfText(documents.load(c.inCertificateId()).content()));
         assertThat(inText).contains("转入证明", "长春市第十一高级中学", a.name(), "2027-03-01");
+        // R-TRF-4: the in-school's filing list of the cohort notes where the student came from
+        RegistrationFilingList inList = filings.model(NONGAN_2, new Intake(2025, Season.AUTUMN));
+        assertThat(inList.rows()).filteredOn(r -> r.studentNumber().equals(created.studentNumber())).singleElement()
+                .satisfies(r -> assertThat(r.remarks()).contains("自长春市第十一高级中学（普通高中）转入", caseKey));
     }
 
     @Test
