@@ -181,6 +181,17 @@ public record Student(
                 "转入自学校 " + schoolCode + "（学籍号 " + studentNumber + "）");
     }
 
+    /**
+     * R-TRF-3: a general senior-high (普通高中) student transferring in from outside this system. The record the
+     * receiving school registered for the transfer (注册中, created in the same transaction) becomes 在籍 at the
+     * receiving school's term start (R-REG-7): one 转入 row, no registration row.
+     */
+    public StatusTransition admitTransferIn(LocalDate effective) {
+        require(REGISTERING, "R-TRF-3", "（第十四条）只有为普通高中学生转入新建的学籍记录可以据此转入");
+        Objects.requireNonNull(effective, "effective");
+        return to(ENROLLED, StatusChangeKind.TRANSFER_IN, effective);
+    }
+
     // ---- major change, repeat (第十五条, 第二十九条) ----
 
     /** R-MJC-1: an enrolled student changes major within the school; R-CHG-1: flexible learning in principle not. */

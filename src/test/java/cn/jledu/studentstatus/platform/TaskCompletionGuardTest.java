@@ -571,6 +571,7 @@ class TaskCompletionGuardTest {
                 v.put(CaseVariables.CASE_SUMMARY, "测试转专业");
                 v.put(MajorChangeContract.Vars.ELIGIBILITY, "R-MJC-3 符合");
                 v.put(MajorChangeContract.Vars.PROVINCIAL_REVIEW, false);
+                v.put(MajorChangeContract.Vars.FLEXIBLE_LEARNING, false);
             }
             case RepeatYearContract.PROCESS_KEY -> {
                 v.put(CaseVariables.STUDENT_ID, student.id());

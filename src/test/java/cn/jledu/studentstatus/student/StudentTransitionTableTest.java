@@ -47,6 +47,7 @@ class StudentTransitionTableTest {
             resume          ENROLLED             R-RES-1  R-RES-1     ok       R-RES-1  R-RES-1  R-RES-1  R-RES-1  R-RES-1  R-RES-1  R-RES-1  R-RES-1
             transferOut     TRANSFERRED_OUT      R-TRF-1  ok|R-CHG-1  R-TRF-2  R-TRF-1  R-TRF-1  R-TRF-1  R-TRF-1  R-TRF-1  R-TRF-1  R-TRF-1  R-TRF-1
             transferIn      ENROLLED             R-TRF-4  R-TRF-4     R-TRF-4  R-TRF-4  R-TRF-4  ok       R-TRF-4  R-TRF-4  R-TRF-4  R-TRF-4  R-TRF-4
+            admitTransferIn ENROLLED             ok       R-TRF-3     R-TRF-3  R-TRF-3  R-TRF-3  R-TRF-3  R-TRF-3  R-TRF-3  R-TRF-3  R-TRF-3  R-TRF-3
             changeMajor     ENROLLED             R-MJC-1  ok|R-CHG-1  R-MJC-1  R-MJC-1  R-MJC-1  R-MJC-1  R-MJC-1  R-MJC-1  R-MJC-1  R-MJC-1  R-MJC-1
             repeatYear      ENROLLED             R-REP-1  ok          R-REP-1  R-REP-1  R-REP-1  R-REP-1  R-REP-1  R-REP-1  R-REP-1  R-REP-1  R-REP-1
             withdraw        WITHDRAWN            R-WDR-1  ok          ok       R-WDR-1  R-WDR-1  R-WDR-1  R-WDR-1  R-WDR-1  R-WDR-1  R-WDR-1  R-WDR-1
@@ -78,6 +79,7 @@ class StudentTransitionTableTest {
         transferOut(StatusChangeKind.TRANSFER_OUT, (s, d) -> s.transferOut(d)),
         transferIn(StatusChangeKind.TRANSFER_IN,
                 (s, d) -> s.transferIn(d, new Placement(OTHER_SCHOOL, "660301", 88L, s.yearGroup()), "2201990001202600001")),
+        admitTransferIn(StatusChangeKind.TRANSFER_IN, (s, d) -> s.admitTransferIn(d)),
         changeMajor(StatusChangeKind.MAJOR_CHANGE, (s, d) -> s.changeMajor(d, s.placement().withMajor("660301", 99L))),
         repeatYear(StatusChangeKind.REPEAT_YEAR, (s, d) -> s.repeatYear(d, s.placement().withYearGroup(s.yearGroup() + 1, 66L))),
         withdraw(StatusChangeKind.WITHDRAWAL, (s, d) -> s.withdraw(d)),
