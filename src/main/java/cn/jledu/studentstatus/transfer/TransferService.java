@@ -753,7 +753,8 @@ public class TransferService implements TransferNotes {
         boolean spring = springEntry(c.studyStartedOn());
         int yearGroup = c.inClassId() == null ? entryYear
                 : organisationRepository.schoolClass(c.inClassId()).map(SchoolClass::yearGroup).orElse(entryYear);
-        String number = numbers.assign(in.code(), entryYear);
+        // R-REG-8: a person who held a record here before keeps that 学籍号
+        String number = numbers.assign(new IdNumber(p.idType(), p.idNumber()), in.code(), entryYear);
         Student registered;
         try {
             registered = records.register(new Student(null, number, p.name(), p.gender(), p.birthDate(), p.ethnicity(),
