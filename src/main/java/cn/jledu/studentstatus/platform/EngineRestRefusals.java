@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.glassfish.jersey.spi.ExtendedExceptionMapper;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
@@ -30,6 +31,8 @@ class EngineRestRefusals {
         return config -> {
             config.register(new DirectRefusal(), PRIORITY);
             config.register(new WrappedRefusal(), PRIORITY);
+            config.register(new DirectConcurrentChange(), PRIORITY);
+            config.register(new WrappedConcurrentChange(), PRIORITY);
         };
     }
 
@@ -49,6 +52,61 @@ class EngineRestRefusals {
             }
         }
         return null;
+    }
+
+    /**
+     * Issue 13 §6: the same task completed twice at once (two nodes, two users): the engine commits one and refuses
+     * the other with an {@link OptimisticLockingException}, which Camunda's resources answer with 500. It is a
+     * clean refusal that changed nothing: 409 with a Chinese message.
+     */
+    static Response conflict() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "ConcurrentChange");
+        body.put("message", DatabaseFailures.CONCURRENT);
+        return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .entity(body).build();
+    }
+
+    static boolean concurrentChangeIn(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof OptimisticLockingException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The loser arrived after the winner committed: the task is gone (Camunda answers that with 500 too). */
+    static boolean taskGoneIn(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof org.camunda.bpm.engine.exception.NullValueException && t.getMessage() != null
+                    && t.getMessage().contains("Cannot find task")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Priority(PRIORITY)
+    static class DirectConcurrentChange implements ExceptionMapper<OptimisticLockingException> {
+        @Override
+        public Response toResponse(OptimisticLockingException e) {
+            return conflict();
+        }
+    }
+
+    @Priority(PRIORITY)
+    static class WrappedConcurrentChange implements ExtendedExceptionMapper<RestException> {
+        @Override
+        public boolean isMappable(RestException e) {
+            return refusalIn(e) == null && (concurrentChangeIn(e) || e.getStatus() != null
+                    && e.getStatus().getStatusCode() >= 500 && taskGoneIn(e));
+        }
+
+        @Override
+        public Response toResponse(RestException e) {
+            return conflict();
+        }
     }
 
     /** A refusal that reaches Jersey as it is. */
