@@ -33,6 +33,8 @@ class EngineRestRefusals {
             config.register(new WrappedRefusal(), PRIORITY);
             config.register(new DirectConcurrentChange(), PRIORITY);
             config.register(new WrappedConcurrentChange(), PRIORITY);
+            config.register(new DirectUnavailable(), PRIORITY);
+            config.register(new WrappedUnavailable(), PRIORITY);
         };
     }
 
@@ -106,6 +108,41 @@ class EngineRestRefusals {
         @Override
         public Response toResponse(RestException e) {
             return conflict();
+        }
+    }
+
+    /** The database away for a moment (restart): 503 with a Chinese message, as in our API ({@link DatabaseFailures}). */
+    static Response unavailable() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "DatabaseUnavailable");
+        body.put("message", DatabaseFailures.UNAVAILABLE);
+        return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(body).build();
+    }
+
+    @Priority(PRIORITY)
+    static class DirectUnavailable implements ExtendedExceptionMapper<org.camunda.bpm.engine.ProcessEngineException> {
+        @Override
+        public boolean isMappable(org.camunda.bpm.engine.ProcessEngineException e) {
+            return refusalIn(e) == null && !concurrentChangeIn(e) && DatabaseFailures.isConnectionFailure(e);
+        }
+
+        @Override
+        public Response toResponse(org.camunda.bpm.engine.ProcessEngineException e) {
+            return unavailable();
+        }
+    }
+
+    @Priority(PRIORITY)
+    static class WrappedUnavailable implements ExtendedExceptionMapper<RestException> {
+        @Override
+        public boolean isMappable(RestException e) {
+            return refusalIn(e) == null && !concurrentChangeIn(e) && DatabaseFailures.isConnectionFailure(e);
+        }
+
+        @Override
+        public Response toResponse(RestException e) {
+            return unavailable();
         }
     }
 

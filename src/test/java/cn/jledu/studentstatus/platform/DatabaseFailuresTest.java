@@ -71,4 +71,34 @@ class DatabaseFailuresTest {
                 jakarta.ws.rs.core.Response.Status.INTERNAL_SERVER_ERROR, new ProcessEngineException("other"), "x")))
                 .isFalse();
     }
+
+    @Test
+    void signingInWhileTheDatabaseIsAwayIs503NotA500() throws Exception {
+        org.camunda.bpm.engine.IdentityService identity = org.mockito.Mockito.mock(org.camunda.bpm.engine.IdentityService.class);
+        org.mockito.Mockito.when(identity.checkPassword("nongan-registrar", "demo")).thenThrow(new ProcessEngineException(
+                "An exception occurred in the persistence layer.", new org.springframework.dao.DataAccessResourceFailureException(
+                        "An I/O error occurred while sending to the backend.")));
+        org.springframework.mock.web.MockHttpServletRequest request =
+                new org.springframework.mock.web.MockHttpServletRequest("GET", "/api/national-outbox");
+        request.addHeader("Authorization", "Basic " + java.util.Base64.getEncoder()
+                .encodeToString("nongan-registrar:demo".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        org.springframework.mock.web.MockHttpServletResponse response = new org.springframework.mock.web.MockHttpServletResponse();
+        org.springframework.mock.web.MockFilterChain chain = new org.springframework.mock.web.MockFilterChain();
+
+        new ApiAuthenticationFilter(identity).doFilter(request, response, chain);
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("数据库暂时无法访问");
+        assertThat(chain.getRequest()).as("the request went no further").isNull();
+    }
+
+    @Test
+    void theEngineRestApiAnswers503WhenTheDatabaseIsAway() {
+        EngineRestRefusals.DirectUnavailable mapper = new EngineRestRefusals.DirectUnavailable();
+        ProcessEngineException lost = new ProcessEngineException("persistence",
+                new SQLException("terminating connection due to administrator command", "57P01"));
+        assertThat(mapper.isMappable(lost)).isTrue();
+        assertThat(mapper.toResponse(lost).getStatus()).isEqualTo(503);
+        assertThat(mapper.isMappable(new ProcessEngineException("no such task"))).isFalse();
+    }
 }
