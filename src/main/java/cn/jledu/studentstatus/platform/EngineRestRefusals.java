@@ -27,12 +27,14 @@ class EngineRestRefusals {
     static final int PRIORITY = 1000;
 
     @Bean
-    ResourceConfigCustomizer formRefusalMappers() {
+    ResourceConfigCustomizer formRefusalMappers(org.springframework.beans.factory.ObjectProvider<
+            org.camunda.bpm.engine.TaskService> tasks) {
         return config -> {
             config.register(new DirectRefusal(), PRIORITY);
             config.register(new WrappedRefusal(), PRIORITY);
             config.register(new DirectConcurrentChange(), PRIORITY);
-            config.register(new WrappedConcurrentChange(), PRIORITY);
+            config.register(new WrappedConcurrentChange(taskId -> tasks.getObject().createTaskQuery().taskId(taskId)
+                    .count() > 0), PRIORITY);
             config.register(new DirectUnavailable(), PRIORITY);
             config.register(new WrappedUnavailable(), PRIORITY);
         };
@@ -89,6 +91,28 @@ class EngineRestRefusals {
         return false;
     }
 
+    /**
+     * The loser read the task before the winner committed and the case's executions after it ("Cannot restore
+     * state of process instance …", or worse an internal error): when the task the request completed is gone now,
+     * another request completed it, and this one changed nothing.
+     */
+    static final class TaskGone {
+        static final java.util.regex.Pattern TASK = java.util.regex.Pattern.compile(
+                "^Cannot (?:complete task|submit task form) ([A-Za-z0-9_-]+)");
+
+        static boolean completedMeanwhile(RestException e, java.util.function.Predicate<String> taskExists) {
+            java.util.regex.Matcher m = TASK.matcher(String.valueOf(e.getMessage()));
+            if (!m.find()) {
+                return false;
+            }
+            try {
+                return !taskExists.test(m.group(1));
+            } catch (RuntimeException lookupFailed) {
+                return false;
+            }
+        }
+    }
+
     @Priority(PRIORITY)
     static class DirectConcurrentChange implements ExceptionMapper<OptimisticLockingException> {
         @Override
@@ -99,10 +123,16 @@ class EngineRestRefusals {
 
     @Priority(PRIORITY)
     static class WrappedConcurrentChange implements ExtendedExceptionMapper<RestException> {
+        private final java.util.function.Predicate<String> taskExists;
+
+        WrappedConcurrentChange(java.util.function.Predicate<String> taskExists) {
+            this.taskExists = taskExists;
+        }
+
         @Override
         public boolean isMappable(RestException e) {
             return refusalIn(e) == null && (concurrentChangeIn(e) || e.getStatus() != null
-                    && e.getStatus().getStatusCode() >= 500 && taskGoneIn(e));
+                    && e.getStatus().getStatusCode() >= 500 && (taskGoneIn(e) || TaskGone.completedMeanwhile(e, taskExists)));
         }
 
         @Override

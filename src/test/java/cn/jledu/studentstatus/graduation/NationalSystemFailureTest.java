@@ -150,6 +150,13 @@ class NationalSystemFailureTest {
             Assertions.assertThat(outbox.forStudent(id)).singleElement()
                     .satisfies(e -> Assertions.assertThat(e.payload()).contains("异动类别=毕业"));
         }
+        // and the database keeps it so when two attempts race (V91): a second row for the same submission is refused
+        OutboxNationalRegistry.Entry first = outbox.forStudent(graduates.get(0)).get(0);
+        Assertions.assertThatThrownBy(() -> jdbc.update("""
+                        INSERT INTO national_outbox (operation, student_id, school_code, case_key, payload, created_at)
+                        VALUES (?, ?, ?, ?, 'x', now())""", first.operation(), first.studentId(), first.schoolCode(),
+                        first.caseKey()))
+                .isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
     }
 
     Job job(ProcessInstance instance) {

@@ -53,7 +53,7 @@ class DatabaseFailuresTest {
 
     @Test
     void theEngineRestApiAnswersATaskCompletedOnAnotherNodeAtTheSameMomentWith409() {
-        EngineRestRefusals.WrappedConcurrentChange mapper = new EngineRestRefusals.WrappedConcurrentChange();
+        EngineRestRefusals.WrappedConcurrentChange mapper = new EngineRestRefusals.WrappedConcurrentChange(id -> false);
         org.camunda.bpm.engine.rest.exception.RestException lost = new org.camunda.bpm.engine.rest.exception.RestException(
                 jakarta.ws.rs.core.Response.Status.INTERNAL_SERVER_ERROR,
                 new OptimisticLockingException("ENGINE-03005 Entity was updated by another transaction concurrently."),
@@ -70,6 +70,14 @@ class DatabaseFailuresTest {
         assertThat(mapper.isMappable(new org.camunda.bpm.engine.rest.exception.RestException(
                 jakarta.ws.rs.core.Response.Status.INTERNAL_SERVER_ERROR, new ProcessEngineException("other"), "x")))
                 .isFalse();
+        // the loser read the task before the winner committed and the case after it: the task is gone now
+        org.camunda.bpm.engine.rest.exception.RestException halfRead = new org.camunda.bpm.engine.rest.exception.RestException(
+                jakarta.ws.rs.core.Response.Status.INTERNAL_SERVER_ERROR, new ProcessEngineException(
+                "Cannot restore state of process instance p1: list of executions is empty"),
+                "Cannot complete task t1: Cannot restore state of process instance p1: list of executions is empty");
+        assertThat(mapper.isMappable(halfRead)).isTrue();
+        assertThat(new EngineRestRefusals.WrappedConcurrentChange(id -> true).isMappable(halfRead))
+                .as("the task is still there: a genuine error stays an error").isFalse();
     }
 
     @Test
