@@ -148,7 +148,7 @@ class InformationChangeApiTest {
         assertThat(download.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(download.getBody()).isEqualTo(PNG);
         assertThat(driver.api(Demo.NONGAN, SchoolRole.REGISTRAR).getForEntity("/api/documents/" + proof,
-                String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+                String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND); // not yours = not there
         assertProblem(driver.api(Demo.NONGAN, SchoolRole.REGISTRAR).getForEntity("/api/information-changes/"
                 + caseKey, JsonNode.class), HttpStatus.FORBIDDEN, null);
         assertProblem(driver.api(Demo.YONGJI, SchoolRole.REGISTRAR).getForEntity("/api/information-changes/INF-NONE-1",
