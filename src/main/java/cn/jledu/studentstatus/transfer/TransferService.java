@@ -166,21 +166,10 @@ public class TransferService implements TransferNotes {
             throw new RuleViolation("R-TRF-1", "（第十四条）转学由学生本人和监护人申请：请填写申请说明和监护人姓名。",
                     HttpStatus.BAD_REQUEST);
         }
-        if (blank(a.applicationFormBase64()) || blank(a.applicationFormName())) {
-            throw new RuleViolation("R-TRF-1", "请上传学生和监护人签字的转学申请表扫描件。", HttpStatus.BAD_REQUEST);
-        }
         if (blank(a.inSchoolCode()) || blank(a.inMajorCode())) {
             throw new RuleViolation("R-TRF-4", "请填写转入学校和转入专业。", HttpStatus.BAD_REQUEST);
         }
-        byte[] scan;
-        try {
-            scan = Base64.getDecoder().decode(a.applicationFormBase64());
-        } catch (IllegalArgumentException e) {
-            throw new RuleViolation("R-TRF-1", "转学申请表扫描件不是有效的 Base64 内容。", HttpStatus.BAD_REQUEST);
-        }
-        if (scan.length == 0) {
-            throw new RuleViolation("R-TRF-1", "转学申请表扫描件为空。", HttpStatus.BAD_REQUEST);
-        }
+        byte[] scan = signedApplicationForm(a.applicationFormName(), a.applicationFormBase64());
         Student s = student(a.studentId());
         School in = organisationRepository.school(a.inSchoolCode()).orElseThrow(() ->
                 new RuleViolation("R-TRF-4", "转入学校不存在：" + a.inSchoolCode(), HttpStatus.BAD_REQUEST));
@@ -305,18 +294,7 @@ public class TransferService implements TransferNotes {
         if (a.expectedGraduation() != null && !a.expectedGraduation().isAfter(a.studyStartedOn())) {
             throw new RuleViolation("R-TRF-3", "预计毕业时间须晚于开始学习的日期。", HttpStatus.BAD_REQUEST);
         }
-        if (blank(a.applicationFormBase64()) || blank(a.applicationFormName())) {
-            throw new RuleViolation("R-TRF-1", "请上传学生和监护人签字的转学申请表扫描件。", HttpStatus.BAD_REQUEST);
-        }
-        byte[] scan;
-        try {
-            scan = Base64.getDecoder().decode(a.applicationFormBase64());
-        } catch (IllegalArgumentException e) {
-            throw new RuleViolation("R-TRF-1", "转学申请表扫描件不是有效的 Base64 内容。", HttpStatus.BAD_REQUEST);
-        }
-        if (scan.length == 0) {
-            throw new RuleViolation("R-TRF-1", "转学申请表扫描件为空。", HttpStatus.BAD_REQUEST);
-        }
+        byte[] scan = signedApplicationForm(a.applicationFormName(), a.applicationFormBase64());
         IdType idType = a.idType() == null ? IdType.RESIDENT_ID : a.idType();
         IdNumber id = IdNumber.of(idType, a.idNumber(), today);
         students.activeByPerson(id).ifPresent(held -> {
@@ -1037,4 +1015,22 @@ public class TransferService implements TransferNotes {
         }
         throw new RuleViolation("R-TRF-1", "转学申请表扫描件须为 PDF、JPG 或 PNG 文件：" + fileName, HttpStatus.BAD_REQUEST);
     }
+
+    /** The scanned application signed by student and guardian (R-TRF-1): present, valid Base64, not empty. */
+    private static byte[] signedApplicationForm(String fileName, String base64) {
+        if (blank(base64) || blank(fileName)) {
+            throw new RuleViolation("R-TRF-1", "请上传学生和监护人签字的转学申请表扫描件。", HttpStatus.BAD_REQUEST);
+        }
+        byte[] scan;
+        try {
+            scan = Base64.getDecoder().decode(base64);
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation("R-TRF-1", "转学申请表扫描件不是有效的 Base64 内容。", HttpStatus.BAD_REQUEST);
+        }
+        if (scan.length == 0) {
+            throw new RuleViolation("R-TRF-1", "转学申请表扫描件为空。", HttpStatus.BAD_REQUEST);
+        }
+        return scan;
+    }
+
 }
