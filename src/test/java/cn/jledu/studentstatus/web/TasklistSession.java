@@ -196,20 +196,19 @@ final class TasklistSession implements AutoCloseable {
         signIn(userId);
         for (String filter : List.of(IdentitySync.FILTER_UNIT, IdentitySync.FILTER_UNIT_ALL)) {
             filter(filter, null);
-            waitForListToSettle();
+            waitForListToSettle(filter);
             assertThat(listText()).as("%s in %s", userId, filter).doesNotContain(taskName);
         }
         assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContain(taskName);
         return this;
     }
 
-    private void waitForListToSettle() {
-        until(d -> !d.findElements(By.cssSelector(".tasks-list")).isEmpty());
-        try {
-            Thread.sleep(1500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /** Waits until the filter is the selected one and the list has loaded (tasks, or the "none found" notice). */
+    private void waitForListToSettle(String filter) {
+        until(d -> !d.findElements(By.xpath("//div[contains(@class,'task-filter')][contains(@class,'active')]"
+                + "//a[contains(normalize-space(.), '" + filter + "')]")).isEmpty());
+        until(d -> !d.findElements(By.cssSelector(".tasks-list li.task")).isEmpty()
+                || d.findElement(By.tagName("body")).getText().contains("未找到符合过滤条件的任务"));
     }
 
     /** Opens one of our pages (a path under the application) and waits until it shows {@code expected}. */

@@ -65,7 +65,7 @@ class TenTasksOfOneKindBrowserTest {
     }
 
     @Test
-    void tenRegistrationReviewsForTheCityBureauEachShowSchoolBatchAndDueDate() throws Exception {
+    void rReg6TenRegistrationReviewsForTheCityBureauEachShowSchoolBatchAndDueDate() throws Exception {
         // registered on five days in September and October: due at the end of each month
         int[][] days = {{9, 14}, {9, 21}, {10, 12}, {10, 19}, {10, 26}};
         List<String> titles = new ArrayList<>();

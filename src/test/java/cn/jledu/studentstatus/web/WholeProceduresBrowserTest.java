@@ -95,7 +95,7 @@ class WholeProceduresBrowserTest {
     // ---- (a) registration: 学籍管理员 → 学生管理部门负责人 → 校长 → 县教育局 → 市教育局 → 在籍 ----
 
     @Test
-    void registrationFromOurPageThroughEveryReviewerInTasklistToEnrolled() throws Exception {
+    void rReg3RegistrationFromOurPageThroughEveryReviewerInTasklistToEnrolled() throws Exception {
         EngineClock.set(LocalDateTime.of(2026, 9, 11, 10, 0));
         String name = "赵明远";
         String idNumber = Applicants.freshIdNumber(Gender.MALE, LocalDate.of(2011, 3, 8));
@@ -123,9 +123,12 @@ class WholeProceduresBrowserTest {
             approveRegistration(ui, Demo.user(Demo.NONGAN, SchoolRole.PRINCIPAL), instance, "principal");
             String county = taskName(instance);
             assertThat(county).startsWith("县级教育局核查：");
-            ui.assertDoesNotSee("yongji-bureau", county).shot("neighbour-county-sees-nothing");
+            neighbourDoesNotSee(ui, "yongji-bureau", process.task(instance)).shot("neighbour-county-sees-nothing");
             approveRegistration(ui, "nongan-bureau", instance, "county-bureau");
             assertThat(taskName(instance)).startsWith("教育行政部门注册审核：");
+            long registering = jdbc.queryForObject("SELECT id FROM student WHERE id_number = ?", Long.class, idNumber);
+            assertThat(students.find(registering).orElseThrow().status()).as("R-REG-3: not before the last approval")
+                    .isEqualTo(StudentStatus.REGISTERING);
             approveRegistration(ui, "changchun-bureau", instance, "city-bureau");
             process.runAsync(instance);
 
@@ -150,7 +153,7 @@ class WholeProceduresBrowserTest {
     // ---- (b) sanction with an appeal to the bureau ----
 
     @Test
-    void sanctionDecidedReviewedAndAppealedToTheBureauWhichUpholdsTheExpulsion() throws Exception {
+    void rApl3SanctionDecidedReviewedAndAppealedToTheBureauWhichUpholdsTheExpulsion() throws Exception {
         EngineClock.set("2026-09-10T10:00");
         Student s = fixtures.enrolled(Demo.YONGJI, "孙浩然");
         ProcessInstance instance = sanctions.propose(s.id(), "在校外聚众斗殴，致同学轻伤，经调查属实",
@@ -193,7 +196,7 @@ class WholeProceduresBrowserTest {
             Task bureau = process.task(instance);
             assertThat(bureau.getName()).startsWith("主管教育行政部门处理申诉：");
             assertThat(bureau.getDueDate()).as("R-APL-3: 30 working days").isNotNull();
-            ui.assertDoesNotSee("nongan-bureau", bureau.getName()).shot("neighbour-county-sees-nothing");
+            neighbourDoesNotSee(ui, "nongan-bureau", bureau).shot("neighbour-county-sees-nothing");
             ui.signIn("yongji-bureau").filter(IdentitySync.FILTER_UNIT, s.name()).shot("bureau-list");
             ui.open(bureau.getName()).shot("bureau-task").claim().select("处理决定", "维持").type("处理理由", "经审查，学校处分事实清楚、程序合法，维持")
                     .shot("bureau-form");
@@ -216,7 +219,7 @@ class WholeProceduresBrowserTest {
     // ---- (c) transfer: 转出学校 → 转出主管部门 → 转入学校 → 转入主管部门 → term start ----
 
     @Test
-    void transferAcrossCitiesReviewedByBothSchoolsAndBothBureausThenEffectiveAtTermStart() throws Exception {
+    void rTrf6TransferAcrossCitiesReviewedByBothSchoolsAndBothBureausThenEffectiveAtTermStart() throws Exception {
         EngineClock.set("2026-03-10T10:00");
         Student s = fixtures.enrolled(Demo.YONGJI, "陈雨桐");
         ProcessInstance out = transfers.apply(new TransferService.Application(s.id(), Demo.YANJI.code(), "740201",
@@ -228,7 +231,7 @@ class WholeProceduresBrowserTest {
                     "同意转出");
             Task outBureau = process.task(out);
             assertThat(outBureau.getName()).isEqualTo("转出学校主管教育行政部门审核转学：" + s.name());
-            ui.assertDoesNotSee("nongan-bureau", outBureau.getName()).shot("neighbour-county-sees-nothing");
+            neighbourDoesNotSee(ui, "nongan-bureau", outBureau).shot("neighbour-county-sees-nothing");
             decide(ui, "yongji-bureau", out, "out-bureau", "审核通过", "审核意见或不通过的理由", "材料齐全，同意转出");
 
             ProcessInstance in = runtime.createProcessInstanceQuery().processDefinitionKey(TransferContract.IN_PROCESS_KEY)
@@ -268,7 +271,7 @@ class WholeProceduresBrowserTest {
     // ---- (d) suspension: 学校 → 主管教育行政部门 → 休学 ----
 
     @Test
-    void suspensionApprovedByTheSchoolAndReviewedByTheBureauShowsSuspended() throws Exception {
+    void rSus3SuspensionApprovedByTheSchoolAndReviewedByTheBureauShowsSuspended() throws Exception {
         EngineClock.set(LocalDateTime.of(2025, 10, 10, 10, 0));
         Student s = fixtures.enrolled(Demo.CITY_SCHOOL, "周思远");
         ProcessInstance instance = suspensions.apply(s.id(), new SuspensionService.Application(
@@ -280,7 +283,7 @@ class WholeProceduresBrowserTest {
                     "审批说明", "诊断证明属实，同意休学一年");
             Task review = process.task(instance);
             assertThat(review.getName()).isEqualTo("主管教育行政部门审核休学：" + s.name());
-            ui.assertDoesNotSee("jilincity-bureau", review.getName()).shot("neighbour-city-sees-nothing");
+            neighbourDoesNotSee(ui, "jilincity-bureau", review).shot("neighbour-city-sees-nothing");
             decide(ui, "changchun-bureau", instance, "city-bureau", "审核通过", "审核说明", "审核通过，已盖章");
             process.runAsync(instance);
 
@@ -292,6 +295,13 @@ class WholeProceduresBrowserTest {
     }
 
     // ---- helpers ----
+
+    /** A neighbouring bureau's reviewer: not a candidate in the engine, and nothing in Tasklist's lists. */
+    private TasklistSession neighbourDoesNotSee(TasklistSession ui, String user, Task task) {
+        assertThat(tasks.createTaskQuery().taskId(task.getId()).taskCandidateUser(user).count())
+                .as("%s is a candidate of %s", user, task.getName()).isZero();
+        return ui.assertDoesNotSee(user, task.getName());
+    }
 
     private BooleanSupplier gone(Task task) {
         return () -> tasks.createTaskQuery().taskId(task.getId()).count() == 0;
