@@ -117,6 +117,9 @@
       <xsl:text> 个专业，</xsl:text><xsl:value-of select="count(/filing-list/majors/major/class)"/>
       <xsl:text> 个班级。其中：</xsl:text>
     </fo:block>
+    <xsl:if test="normalize-space(/filing-list/under-review-note) != ''">
+      <fo:block xsl:use-attribute-sets="header-line"><xsl:value-of select="/filing-list/under-review-note"/></fo:block>
+    </xsl:if>
     <xsl:for-each select="/filing-list/majors/major">
       <fo:block xsl:use-attribute-sets="summary">
         <xsl:value-of select="@code"/><xsl:text> </xsl:text><xsl:value-of select="@name"/>

@@ -82,7 +82,9 @@ public class AssessmentImport {
         if (number == null || name == null || kind == null) {
             return null;
         }
-        List<Map<String, Object>> found = jdbc.sql("SELECT id, name FROM student WHERE school_code = ? AND student_number = ?")
+        List<Map<String, Object>> found = jdbc.sql("SELECT id, name FROM student WHERE school_code = ? AND student_number = ? "
+                        // R-REG-8: a lifelong number may also be on the person's earlier record: the current one first
+                        + "ORDER BY CASE WHEN active_person_key IS NULL THEN 1 ELSE 0 END, id DESC")
                 .params(schoolCode, number).query().listOfRows();
         if (found.isEmpty()) {
             problems.add(new Problem(row, "学籍号", "本校没有学籍号为 " + number + " 的学生。"));

@@ -14,6 +14,7 @@ import cn.jledu.studentstatus.platform.NotFound;
 import cn.jledu.studentstatus.platform.RuleViolation;
 import cn.jledu.studentstatus.student.Student;
 import cn.jledu.studentstatus.student.StudentRepository;
+import cn.jledu.studentstatus.student.StudentStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,6 +61,9 @@ class AwardService {
     String propose(long studentId, String title, AwardLevel level, AwardKind kind, String awardingBody,
                    LocalDate awardedOn, String reason) {
         Student s = student(studentId);
+        if (s.status() == StudentStatus.DECEASED) {
+            throw new RuleViolation("R-DTH-1", "（第二十二条）学生已死亡，不能再为其登记奖励。");
+        }
         if (!s.status().active()) {
             throw new RuleViolation("R-AWD-1", "只能为在籍学生登记奖励（学生当前状态：" + s.status().label() + "）。");
         }

@@ -23,19 +23,24 @@ class OrganisationStartup implements ApplicationRunner {
     private final IdentitySync sync;
     private final AdminAccount admin;
     private final TransactionTemplate tx;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     OrganisationStartup(StudentStatusSettings settings, DemoOrganisation demo, IdentitySync sync, AdminAccount admin,
-                        TransactionTemplate tx) {
+                        TransactionTemplate tx, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.settings = settings;
         this.demo = demo;
         this.sync = sync;
         this.admin = admin;
         this.tx = tx;
+        this.jdbc = jdbc;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         tx.executeWithoutResult(s -> {
+            // two nodes starting at once (docs/operations.md): one synchronises, the other waits here, then finds
+            // everything in place
+            jdbc.sql("SELECT name FROM startup_lock WHERE name = 'organisation' FOR UPDATE").query(String.class).list();
             if (settings.demo().enabled()) {
                 demo.loadOrganisation();
             }

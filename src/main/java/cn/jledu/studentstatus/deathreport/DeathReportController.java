@@ -1,5 +1,6 @@
 package cn.jledu.studentstatus.deathreport;
 
+import cn.jledu.studentstatus.document.PrintableText;
 import cn.jledu.studentstatus.organisation.StaffScope;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -22,17 +23,21 @@ class DeathReportController {
     private final DeathReportService service;
     private final DeathReportProcess process;
     private final StaffScope access;
+    private final PrintableText printable;
 
-    DeathReportController(DeathReportService service, DeathReportProcess process, StaffScope access) {
+    DeathReportController(DeathReportService service, DeathReportProcess process, StaffScope access,
+                          PrintableText printable) {
         this.service = service;
         this.process = process;
         this.access = access;
+        this.printable = printable;
     }
 
     @PostMapping("/api/death-reports")
     @ResponseStatus(HttpStatus.CREATED)
     Started report(@RequestBody Report r) {
         access.registrarSchool(service.student(r.studentId()).schoolCode());
+        printable.check("circumstances", "死亡情况和证明材料", r.circumstances(), 1000);
         ProcessInstance instance = process.report(r.studentId(), r.diedOn(), r.circumstances());
         return new Started(instance.getId(), instance.getBusinessKey());
     }

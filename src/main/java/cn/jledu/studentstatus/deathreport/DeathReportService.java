@@ -51,6 +51,10 @@ public class DeathReportService {
         if (diedOn == null || diedOn.isAfter(AppClock.today())) {
             throw new RuleViolation("R-DTH-1", "（第二十二条）请填写死亡日期（不能晚于今天）。", HttpStatus.BAD_REQUEST);
         }
+        if (diedOn.isBefore(s.birthDate())) {
+            throw new RuleViolation("R-DTH-1", "（第二十二条）死亡日期" + diedOn + "早于学生的出生日期" + s.birthDate() + "。",
+                    HttpStatus.BAD_REQUEST);
+        }
         if (circumstances == null || circumstances.isBlank()) {
             throw new RuleViolation("R-DTH-1", "（第二十二条）请填写死亡情况和证明材料（如死亡证明）。", HttpStatus.BAD_REQUEST);
         }

@@ -1,6 +1,7 @@
 package cn.jledu.studentstatus.document;
 
 import cn.jledu.studentstatus.organisation.StaffScope;
+import cn.jledu.studentstatus.platform.NotFound;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -11,7 +12,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/documents/{id}}: downloads a stored document. Allowed for the school's staff (any role), the
- * reviewers of the bureaus that review the school's cases, and administrators.
+ * reviewers of the bureaus that review the school's cases, and administrators; for a case shared between schools
+ * (a transfer) the same for each school of the case ({@link DocumentStore#shareCase}). Anybody else gets the same
+ * answer as for a document that does not exist (404), so that ids do not reveal other schools' papers.
  */
 @RestController
 class DocumentController {
@@ -28,7 +31,9 @@ class DocumentController {
     ResponseEntity<byte[]> download(@PathVariable long id) {
         scope.requireSignedIn();
         StoredDocument document = store.load(id);
-        scope.requireRead(document.schoolCode(), "无权下载该文书：只有本校人员、负责审核本校的教育行政部门和管理员可以下载。");
+        if (store.readerSchools(document).stream().noneMatch(scope::mayRead)) {
+            throw new NotFound("文书不存在：" + id);
+        }
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(document.contentType()))
                 .contentLength(document.content().length)

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** A document that cannot be rendered is answered with HTTP 500 and its Chinese message (e.g. the missing character). */
 @RestControllerAdvice(basePackages = "cn.jledu.studentstatus")
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 20) // before ApiErrors
 class DocumentErrors {
 
     @ExceptionHandler(DocumentRenderingException.class)

@@ -59,6 +59,29 @@ public class DocumentStore {
         return find(id).orElseThrow(() -> new NotFound("文书不存在：" + id));
     }
 
+    /**
+     * Lets the staff of another school (and the bureaus that review it) read every document filed under the case
+     * key, e.g. the in-school of a transfer reads the out-school's papers (V55). Idempotent.
+     */
+    public void shareCase(String caseKey, String schoolCode) {
+        jdbc.sql("""
+                INSERT INTO case_document_reader (case_key, school_code)
+                SELECT :caseKey, :school WHERE NOT EXISTS (
+                  SELECT 1 FROM case_document_reader WHERE case_key = :caseKey AND school_code = :school)""")
+                .param("caseKey", caseKey).param("school", schoolCode).update();
+    }
+
+    /** The schools whose readers may open the document: its own school and those its case is shared with. */
+    public List<String> readerSchools(StoredDocument document) {
+        List<String> schools = new java.util.ArrayList<>(List.of(document.schoolCode()));
+        if (document.caseKey() != null) {
+            jdbc.sql("SELECT school_code FROM case_document_reader WHERE case_key = :caseKey ORDER BY school_code")
+                    .param("caseKey", document.caseKey()).query(String.class).list().stream()
+                    .filter(code -> !schools.contains(code)).forEach(schools::add);
+        }
+        return schools;
+    }
+
     /** The documents of one case of a school, oldest first. */
     public List<StoredDocument> ofCase(String schoolCode, String caseKey) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM document WHERE school_code = :school AND case_key = :caseKey "

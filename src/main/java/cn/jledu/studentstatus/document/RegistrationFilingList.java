@@ -14,12 +14,24 @@ import java.util.Objects;
  * @param countyBureauName      the county bureau (county schools only, else null)
  * @param cityBureauName        the bureau the list is filed with (the city over the school)
  * @param intakeSeasonLabel     春季 or 秋季
+ * @param underReview           new students of the intake still under review (注册审核中): not rows of the list,
+ *                              only counted in a note (R-REG-6, R-MON-2: never shown as registered)
  */
 public record RegistrationFilingList(String schoolCode, String schoolName, String supervisingBureauName,
         boolean countySchool, String countyBureauName, String cityBureauName, int intakeYear,
-        String intakeSeasonLabel, LocalDate generatedOn, List<Row> rows) {
+        String intakeSeasonLabel, LocalDate generatedOn, List<Row> rows, int underReview) {
+
+    public RegistrationFilingList(String schoolCode, String schoolName, String supervisingBureauName,
+            boolean countySchool, String countyBureauName, String cityBureauName, int intakeYear,
+            String intakeSeasonLabel, LocalDate generatedOn, List<Row> rows) {
+        this(schoolCode, schoolName, supervisingBureauName, countySchool, countyBureauName, cityBureauName, intakeYear,
+                intakeSeasonLabel, generatedOn, rows, 0);
+    }
 
     public RegistrationFilingList {
+        if (underReview < 0) {
+            throw new IllegalArgumentException("underReview < 0");
+        }
         Objects.requireNonNull(schoolCode, "schoolCode");
         Objects.requireNonNull(schoolName, "schoolName");
         Objects.requireNonNull(cityBureauName, "cityBureauName");
@@ -42,6 +54,11 @@ public record RegistrationFilingList(String schoolCode, String schoolName, Strin
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(idNumber, "idNumber");
         }
+    }
+
+    /** The line printed under the list when students are still under review, else null (R-REG-6, R-MON-2). */
+    public String underReviewNote() {
+        return underReview == 0 ? null : "另有 " + underReview + " 名新生注册审核中，未列入本备案表。";
     }
 
     /** "2026年秋季". */

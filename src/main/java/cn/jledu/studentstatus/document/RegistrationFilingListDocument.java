@@ -69,7 +69,8 @@ public class RegistrationFilingListDocument {
                     .element("city-bureau", list.cityBureauName())
                     .element("copies", list.copies() == 3 ? "三" : "二")
                     .element("generated-on", CHINESE_DATE.format(list.generatedOn()))
-                    .element("total", rows.size());
+                    .element("total", rows.size())
+                    .element("under-review-note", list.underReviewNote());
             writeMajors(x, rows);
             for (int from = 0; from < rows.size() || from == 0; from += ROWS_PER_PAGE_SEQUENCE) {
                 x.start("chunk");
@@ -107,6 +108,9 @@ public class RegistrationFilingListDocument {
             int seq = 1;
             for (Row r : sorted(list)) {
                 csv.printRecord(SpreadsheetText.csvRow(values(seq++, r).toArray()));
+            }
+            if (list.underReviewNote() != null) {
+                csv.printRecord(SpreadsheetText.csvRow(new Object[] {list.underReviewNote()}));
             }
         } catch (IOException e) {
             throw new DocumentRenderingException("备案名单 CSV 生成失败：" + e.getMessage(), e);
@@ -156,6 +160,9 @@ public class RegistrationFilingListDocument {
                     }
                 }
                 seq++;
+            }
+            if (list.underReviewNote() != null) {
+                sheet.createRow(seq + 1).createCell(0).setCellValue(list.underReviewNote());
             }
             workbook.write(out);
             return out.toByteArray();

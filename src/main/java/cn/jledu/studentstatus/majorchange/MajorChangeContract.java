@@ -12,11 +12,13 @@ public final class MajorChangeContract {
     public static final String DECISION_WINDOW = "majorChangeWindow";
 
     public static final String TASK_CHECK_WINDOW = "Task_CheckWindow";
+    public static final String TASK_GRANT_EXCEPTION = "Task_GrantFlexibleException";
     public static final String TASK_APPROVE_SCHOOL = "Task_ApproveBySchool";
     public static final String TASK_REVIEW_BUREAU = "Task_ReviewByBureau";
     public static final String TASK_REVIEW_PROVINCE = "Task_ReviewByProvince";
     public static final String TASK_CHANGE_MAJOR = "Task_ChangeMajor";
     public static final String END_OUTSIDE_WINDOW = "EndEvent_OutsideWindow";
+    public static final String END_EXCEPTION_REFUSED = "EndEvent_ExceptionRefused";
     public static final String END_REFUSED_SCHOOL = "EndEvent_RefusedBySchool";
     public static final String END_REFUSED_BUREAU = "EndEvent_RefusedByBureau";
     public static final String END_REFUSED_PROVINCE = "EndEvent_RefusedByProvince";
@@ -24,6 +26,8 @@ public final class MajorChangeContract {
 
     public static final String APPROVE = "APPROVE";
     public static final String REFUSE = "REFUSE";
+    /** The bureau's answer that grants the flexible-learning exception (R-CHG-1). */
+    public static final String GRANT = "GRANT";
 
     /** The province's bureau code: the provincial review of a 涉农 student's change (R-MJC-2). */
     public static final String PROVINCE_BUREAU = "220000";
@@ -47,6 +51,7 @@ public final class MajorChangeContract {
 
     /** The steps that decide. */
     public enum Step {
+        EXCEPTION(TASK_GRANT_EXCEPTION, "主管教育行政部门（弹性学习例外）", Vars.EXCEPTION_DECISION, Vars.EXCEPTION_REASON),
         SCHOOL(TASK_APPROVE_SCHOOL, "学校", Vars.SCHOOL_DECISION, Vars.SCHOOL_REASON),
         BUREAU(TASK_REVIEW_BUREAU, "主管教育行政部门", Vars.BUREAU_DECISION, Vars.BUREAU_REASON),
         PROVINCE(TASK_REVIEW_PROVINCE, "省级教育行政部门", Vars.PROVINCE_DECISION, Vars.PROVINCE_REASON);
@@ -101,6 +106,10 @@ public final class MajorChangeContract {
         public static final String WINDOW = "window";
         /** R-MJC-2: a 涉农 student who received the tuition waiver: the provincial review is added. */
         public static final String PROVINCIAL_REVIEW = "provincialReview";
+        /** R-CHG-1: a flexible-learning student: the supervising bureau must grant an explicit exception first. */
+        public static final String FLEXIBLE_LEARNING = "flexibleLearning";
+        public static final String EXCEPTION_DECISION = "exceptionDecision";
+        public static final String EXCEPTION_REASON = "exceptionReason";
         /** The checks passed, one line per rule id, for the reviewers' forms. */
         public static final String ELIGIBILITY = "eligibility";
         public static final String SCHOOL_DECISION = "schoolDecision";

@@ -47,6 +47,7 @@ public class MajorChangeProcess {
         vars.put(Vars.CROSS_CATEGORY, c.crossCategory());
         vars.put(Vars.SEMESTER, c.semester());
         vars.put(Vars.PROVINCIAL_REVIEW, c.provincialReview());
+        vars.put(Vars.FLEXIBLE_LEARNING, c.flexibleLearning());
         vars.put(Vars.ELIGIBILITY, String.join("\n", checked.passed()));
         ProcessInstanceWithVariables instance = runtime.createProcessInstanceByKey(MajorChangeContract.PROCESS_KEY)
                 .businessKey(c.caseKey()).setVariables(vars).executeWithVariablesInReturn();

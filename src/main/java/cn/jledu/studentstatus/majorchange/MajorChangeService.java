@@ -23,9 +23,11 @@ import cn.jledu.studentstatus.platform.NotFound;
 import cn.jledu.studentstatus.platform.RuleViolation;
 import cn.jledu.studentstatus.student.Approval;
 import cn.jledu.studentstatus.student.ChangeBasis;
+import cn.jledu.studentstatus.student.Exemption;
 import cn.jledu.studentstatus.student.Placement;
 import cn.jledu.studentstatus.student.StatusChangeKind;
 import cn.jledu.studentstatus.student.Student;
+import cn.jledu.studentstatus.student.StudentEnums.LearningForm;
 import cn.jledu.studentstatus.student.StudentEnums.Season;
 import cn.jledu.studentstatus.student.StudentProcedure;
 import cn.jledu.studentstatus.student.StudentRecords;
@@ -58,7 +60,8 @@ public class MajorChangeService {
                            String newMajorCode, Long newClassId, Ground ground, String proof, Long proofDocumentId,
                            String hospital, boolean crossCategory, int semester, boolean provincialReview,
                            String state, String schoolBy, LocalDate schoolOn, String bureauBy, LocalDate bureauOn,
-                           String provinceBy, LocalDate provinceOn, String refusedBy, String refusalReason) {
+                           String provinceBy, LocalDate provinceOn, String refusedBy, String refusalReason,
+                           boolean flexibleLearning, String exemption) {
     }
 
     /** The window inputs (R-MJC-3) and the checks passed, for the process to start with. */
@@ -133,9 +136,14 @@ public class MajorChangeService {
             MajorApproval.checkClass(c, newMajor);
             yearGroup = c.yearGroup();
         }
-        // status, same school, same year group, another major, R-CHG-1 (the record's own checks)
-        s.changeMajor(today, new Placement(s.schoolCode(), newMajor.code(), classId, yearGroup));
+        // status, same school, same year group, another major (the record's own checks); R-CHG-1 is the bureau's task
+        boolean flexible = s.learningForm() == LearningForm.FLEXIBLE;
+        s.changeMajor(today, new Placement(s.schoolCode(), newMajor.code(), classId, yearGroup), flexible
+                ? new Exemption("R-CHG-1", "主管教育行政部门（待审批）", "弹性学习学生转专业须经批准") : null);
         passed.add("R-MJC-1 在籍，本校内、同年级转入其他专业：符合");
+        if (flexible) {
+            passed.add("R-CHG-1 弹性学习学生原则上不予转专业：须经主管教育行政部门批准例外");
+        }
         if (a.ground() == Ground.MAJOR_DISCONTINUED && students.history(s.id()).stream()
                 .noneMatch(h -> h.kind() == StatusChangeKind.REPEAT_YEAR || h.kind() == StatusChangeKind.RESUMPTION)) {
             throw new RuleViolation("R-MJC-1", "（第十五条）以“原专业停招”为由转专业，须是留级或休学后复学的学生；该生没有留级或复学记录。");
@@ -163,11 +171,11 @@ public class MajorChangeService {
         jdbc.sql("""
                         INSERT INTO major_change_case (case_key, student_id, school_code, old_major_code, new_major_code,
                           new_class_id, ground, proof, proof_document_id, hospital, cross_category, semester,
-                          provincial_review, state, created_by, created_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'APPLIED', ?, ?)""")
+                          provincial_review, flexible_learning, state, created_by, created_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'APPLIED', ?, ?)""")
                 .params(caseKey, s.id(), s.schoolCode(), oldMajor.code(), newMajor.code(), classId, a.ground().name(),
-                        a.proof().strip(), proofId, a.hospital(), cross, semester, waiver, CurrentUser.idOrSystem(),
-                        AppClock.nowOffset())
+                        a.proof().strip(), proofId, a.hospital(), cross, semester, waiver, flexible,
+                        CurrentUser.idOrSystem(), AppClock.nowOffset())
                 .update();
         audit.record("MAJOR_CHANGE_APPLIED", "student", String.valueOf(s.id()), caseKey + "：" + oldMajor.name() + " → "
                 + newMajor.name());
@@ -179,15 +187,22 @@ public class MajorChangeService {
         return new RuleViolation(String.valueOf(window.get("ruleId")), String.valueOf(window.get("reason")));
     }
 
-    /** One step's decision from its form: approve or refuse, with a reason; the bureau also confirms the stamp. */
+    /**
+     * One step's decision from its form: approve or refuse, with a reason; the bureau also confirms the stamp. The
+     * bureau's flexible-learning exception (R-CHG-1) is granted or refused, always with a reason, which the
+     * status-change row will carry.
+     */
     void decide(String caseKey, Step step, Object decision, Object reason, Object stamped) {
-        if (!MajorChangeContract.APPROVE.equals(decision) && !MajorChangeContract.REFUSE.equals(decision)) {
-            throw new FormRefusal("请选择同意或不同意转专业。");
+        boolean exception = step == Step.EXCEPTION;
+        String yes = exception ? MajorChangeContract.GRANT : MajorChangeContract.APPROVE;
+        if (!yes.equals(decision) && !MajorChangeContract.REFUSE.equals(decision)) {
+            throw new FormRefusal(exception ? "请选择是否批准弹性学习学生转专业的例外。" : "请选择同意或不同意转专业。",
+                    exception ? "R-CHG-1" : null);
         }
         if (reason == null || reason.toString().isBlank()) {
-            throw new FormRefusal("请填写意见或理由。");
+            throw new FormRefusal(exception ? "请填写批准或不批准例外的理由。" : "请填写意见或理由。", exception ? "R-CHG-1" : null);
         }
-        boolean approved = MajorChangeContract.APPROVE.equals(decision);
+        boolean approved = yes.equals(decision);
         if (approved && step == Step.BUREAU && !Boolean.TRUE.equals(stamped)) {
             throw new FormRefusal("请在纸质转专业审批表上盖章确认后勾选“已盖章确认”（第十五条）。", "R-MJC-4");
         }
@@ -199,8 +214,13 @@ public class MajorChangeService {
             MajorChangeCase c = get(caseKey);
             archive.add(c.studentId(), ArchiveEntryKind.STATUS_CHANGE, "转专业申请未获批准", step.who() + "不同意："
                     + reason.toString().strip(), caseKey, null);
+        } else if (exception) {
+            Bureau bureau = organisation.supervisingBureau(get(caseKey).schoolCode());
+            jdbc.sql("UPDATE major_change_case SET exemption = ?, exception_by = ?, exception_on = ? WHERE case_key = ?")
+                    .params(bureau.name() + "|" + reason.toString().strip(), by, today, caseKey).update();
         } else {
             String column = switch (step) {
+                case EXCEPTION -> throw new IllegalStateException(step.name());
                 case SCHOOL -> "school";
                 case BUREAU -> "bureau";
                 case PROVINCE -> "province";
@@ -221,7 +241,12 @@ public class MajorChangeService {
         String schoolName = organisation.school(s.schoolCode()).name();
         int yearGroup = c.newClassId() == null ? s.yearGroup()
                 : organisationRepository.schoolClass(c.newClassId()).map(SchoolClass::yearGroup).orElse(s.yearGroup());
+        Exemption exemption = exemption(c);
         List<Approval> approvals = new ArrayList<>();
+        if (exemption != null) {
+            approvals.add(new Approval(Approval.Level.ofBureau(bureau.level().name()), bureau.name(),
+                    "批准弹性学习学生转专业例外（R-CHG-1）", null, null));
+        }
         approvals.add(Approval.school(schoolName, "批准转专业").by(c.schoolBy(), c.schoolOn()));
         approvals.add(new Approval(Approval.Level.ofBureau(bureau.level().name()), bureau.name(), "审核并盖章确认",
                 c.bureauBy(), c.bureauOn()));
@@ -232,7 +257,8 @@ public class MajorChangeService {
         String oldName = majorName(c.oldMajorCode());
         String newName = majorName(c.newMajorCode());
         String details = "转专业：" + oldName + " → " + newName + "（" + c.ground().label() + "）";
-        records.apply(s.changeMajor(today, new Placement(s.schoolCode(), c.newMajorCode(), c.newClassId(), yearGroup)),
+        records.apply(s.changeMajor(today, new Placement(s.schoolCode(), c.newMajorCode(), c.newClassId(), yearGroup),
+                        exemption),
                 new ChangeBasis(caseKey, processInstanceId, details, approvals, CurrentUser.idOrSystem()));
         jdbc.sql("UPDATE major_change_case SET state = 'DONE' WHERE case_key = ?").param(caseKey).update();
         archive.add(s.id(), ArchiveEntryKind.STATUS_CHANGE, "转专业审批表（主管教育行政部门盖章确认）", details + "；证明："
@@ -241,6 +267,18 @@ public class MajorChangeService {
         national.submit(NationalRegistry.Operation.STATUS_CHANGE, s.id(), s.schoolCode(), caseKey,
                 NationalPayload.of(s).put("异动类别", "转专业").put("原专业", c.oldMajorCode())
                         .put("新专业", c.newMajorCode()).put("异动原因", c.ground().label()).toString());
+    }
+
+    /** The bureau's granted exception (R-CHG-1), or null: a student not in flexible learning needs none. */
+    private static Exemption exemption(MajorChangeCase c) {
+        if (!c.flexibleLearning()) {
+            return null;
+        }
+        if (c.exemption() == null) {
+            throw new IllegalStateException("弹性学习学生转专业未经批准例外：" + c.caseKey());
+        }
+        String[] parts = c.exemption().split("\\|", 2);
+        return new Exemption("R-CHG-1", parts[0], parts[1]);
     }
 
     String title(MajorChangeCase c, Student s) {
@@ -266,7 +304,8 @@ public class MajorChangeService {
                         rs.getString("state"), rs.getString("school_by"), rs.getObject("school_on", LocalDate.class),
                         rs.getString("bureau_by"), rs.getObject("bureau_on", LocalDate.class),
                         rs.getString("province_by"), rs.getObject("province_on", LocalDate.class),
-                        rs.getString("refused_by"), rs.getString("refusal_reason")))
+                        rs.getString("refused_by"), rs.getString("refusal_reason"),
+                        rs.getBoolean("flexible_learning"), rs.getString("exemption")))
                 .optional().orElseThrow(() -> new NotFound("转专业案件不存在：" + caseKey));
     }
 

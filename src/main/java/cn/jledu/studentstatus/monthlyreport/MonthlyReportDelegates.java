@@ -56,16 +56,21 @@ class MonthlyReportDelegates {
         return execution -> service.recordAccepted(reportId(execution));
     }
 
-    /** 提醒学校报送. */
+    /**
+     * 提醒学校报送: recorded for the oversight page, and put on the school's open task, which comes up in the
+     * Tasklist filter 即将超期 from now on (its follow-up date).
+     */
     @Bean
-    JavaDelegate monthlyReportRemindDelegate(MonthlyReportService service) {
-        return execution -> service.remind(reportId(execution), (String) execution.getVariable(Vars.MONTH_END));
+    JavaDelegate monthlyReportRemindDelegate(MonthlyReportService service, MonthlyReportProcess process) {
+        return execution -> process.bringForward(execution.getProcessInstanceId(),
+                service.remind(reportId(execution), (String) execution.getVariable(Vars.MONTH_END)));
     }
 
-    /** 记录逾期（R-MON-3）. */
+    /** 记录逾期（R-MON-3）; the school's open task says so (it is in the filter 已超期 by its due date). */
     @Bean
-    JavaDelegate monthlyReportRecordLateDelegate(MonthlyReportService service) {
-        return execution -> service.recordLate(reportId(execution));
+    JavaDelegate monthlyReportRecordLateDelegate(MonthlyReportService service, MonthlyReportProcess process) {
+        return execution -> process.bringForward(execution.getProcessInstanceId(),
+                service.recordLate(reportId(execution)));
     }
 
     /** 记录报省督办. */

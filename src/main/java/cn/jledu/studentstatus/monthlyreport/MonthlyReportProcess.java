@@ -65,6 +65,26 @@ public class MonthlyReportProcess {
         return openMonth(YearMonth.from(AppClock.today()));
     }
 
+    /**
+     * Makes a reminder visible in Tasklist: the case's open school tasks (preparing or signing the report) get the
+     * reminder as their description and a follow-up date of now, so the filter 即将超期 lists them at once.
+     */
+    @Transactional
+    public int bringForward(String processInstanceId, String reminder) {
+        Date now = Date.from(AppClock.now());
+        int changed = 0;
+        for (Task t : tasks.createTaskQuery().processInstanceId(processInstanceId)
+                .taskDefinitionKeyIn(MonthlyReportContract.TASK_PREPARE, MonthlyReportContract.TASK_SIGN).active().list()) {
+            t.setDescription(reminder);
+            if (t.getFollowUpDate() == null || t.getFollowUpDate().after(now)) {
+                t.setFollowUpDate(now);
+            }
+            tasks.saveTask(t);
+            changed++;
+        }
+        return changed;
+    }
+
     /** Open tasks of every procedure of these schools whose due date has passed, oldest due first. */
     public List<OverdueTask> overdueTasks(Collection<String> schoolCodes) {
         List<OverdueTask> overdue = new ArrayList<>();

@@ -17,6 +17,7 @@ import cn.jledu.studentstatus.platform.CurrentUser;
 import cn.jledu.studentstatus.platform.NotFound;
 import cn.jledu.studentstatus.platform.RuleViolation;
 import cn.jledu.studentstatus.student.Approval;
+import cn.jledu.studentstatus.student.InformationChange;
 import cn.jledu.studentstatus.student.StatusChange;
 import cn.jledu.studentstatus.student.StatusChangeKind;
 import cn.jledu.studentstatus.student.StudentRepository;
@@ -173,9 +174,14 @@ public class MonthlyReportService {
             StatusChange c = sc.change();
             String note = sameMonthProblem(c, from, to);
             boolean info = c.kind() == StatusChangeKind.INFORMATION_CHANGE;
+            List<InformationChange.Field> fields = info ? students.informationFields(c.id()) : List.of();
+            String before = info ? (fields.isEmpty() ? "（见说明）" : fields.stream().map(f -> f.label() + "："
+                    + blank(f.before())).collect(Collectors.joining("；")))
+                    : c.fromStatus() == null ? "" : c.fromStatus().label();
+            String after = info ? (fields.isEmpty() ? "（见说明）" : fields.stream().map(f -> f.label() + "："
+                    + blank(f.after())).collect(Collectors.joining("；"))) : c.toStatus().label();
             rows.add(new MonthlyChangeReport.Row(sc.studentNumber(), sc.studentName(), c.kind().label(),
-                    c.effectiveDate(), info ? "（见说明）" : c.fromStatus() == null ? "" : c.fromStatus().label(),
-                    info ? "（见说明）" : c.toStatus().label(), approvals(c.approvals()), c.caseKey(), c.details(),
+                    c.effectiveDate(), before, after, approvals(c.approvals()), c.caseKey(), c.details(),
                     note == null, note));
         }
         return new MonthlyChangeReport(schoolCode, school.name(), organisation.cityOver(schoolCode).name(), month,
@@ -185,7 +191,7 @@ public class MonthlyReportService {
     /** Why a change misses R-MON-2 (null if submitted and reviewed in the national system within the month). */
     private String sameMonthProblem(StatusChange c, OffsetDateTime from, OffsetDateTime to) {
         List<OutboxNationalRegistry.Entry> entries = outbox.forStudent(c.studentId()).stream()
-                .filter(e -> c.caseKey() != null && c.caseKey().equals(e.caseKey())).toList();
+                .filter(e -> sameCase(c.caseKey(), e.caseKey())).toList();
         if (entries.isEmpty()) {
             return "未报送全国学籍系统";
         }
@@ -197,6 +203,19 @@ public class MonthlyReportService {
         boolean reviewed = entries.stream().anyMatch(e -> e.reviewedAt() != null && !e.reviewedAt().isBefore(from)
                 && e.reviewedAt().isBefore(to));
         return reviewed ? null : "未在当月审核";
+    }
+
+    /**
+     * An outbox entry belongs to a change of the same case: the same key, or the key of one request inside the case
+     * (a suspension case submits its suspension, extension and resumption as {@code <caseKey>#<requestId>}).
+     */
+    static boolean sameCase(String changeCaseKey, String outboxCaseKey) {
+        return changeCaseKey != null && outboxCaseKey != null
+                && (outboxCaseKey.equals(changeCaseKey) || outboxCaseKey.startsWith(changeCaseKey + "#"));
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? "（空）" : value;
     }
 
     private static String approvals(List<Approval> approvals) {
@@ -254,8 +273,11 @@ public class MonthlyReportService {
         audit.record("MONTHLY_REPORT_ACCEPTED", "monthly_report", report(reportId).caseKey(), "已备案");
     }
 
-    /** Reminds the school's registrar and principal that the report is due at month end. */
-    void remind(long reportId, String monthEnd) {
+    /**
+     * Reminds the school's registrar and principal that the report is due at month end (kept for the oversight
+     * page); returns the reminder's text, which the facade also puts on the open task.
+     */
+    String remind(long reportId, String monthEnd) {
         Report r = report(reportId);
         School school = organisation.school(r.schoolCode());
         String message = school.name() + r.month() + "的学籍信息变更或异动月报表尚未报送，请于" + monthEnd
@@ -264,13 +286,15 @@ public class MonthlyReportService {
             addReminder(GroupIds.school(r.schoolCode(), role), r.schoolCode(), "月报表即将到期", message, r.caseKey(),
                     "R-MON-1");
         }
+        return message;
     }
 
     /**
      * R-MON-3: at month end the missing report is recorded as late against the school, with the step it waits at
      * and the staff responsible for that step (the registrar preparing or correcting, the principal signing).
+     * Returns the notice for the school's open task.
      */
-    void recordLate(long reportId) {
+    String recordLate(long reportId) {
         Report r = report(reportId);
         SchoolRole role = "GENERATED".equals(r.status()) ? SchoolRole.PRINCIPAL : SchoolRole.REGISTRAR;
         String step = switch (r.status()) {
@@ -290,6 +314,8 @@ public class MonthlyReportService {
         addReminder(GroupIds.bureauReviewer(organisation.cityOver(r.schoolCode()).code()), r.schoolCode(),
                 "月报表逾期未报", organisation.school(r.schoolCode()).name() + r.month() + "的月报表逾期未报（R-MON-3）。",
                 r.caseKey(), "R-MON-3");
+        return r.month() + "的月报表已逾期未报，已记录在案（停留环节：" + step + "，R-MON-3），请尽快签字盖章后报送"
+                + organisation.cityOver(r.schoolCode()).name() + "。";
     }
 
     void recordProvinceEscalation(long reportId) {

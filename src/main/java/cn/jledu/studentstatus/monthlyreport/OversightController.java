@@ -48,7 +48,7 @@ class OversightController {
 
     @GetMapping("/api/oversight/schools")
     Overview schools(@RequestParam(required = false) String month) {
-        List<String> schools = access.overseenSchools();
+        List<String> schools = oversight.openOnly(access.overseenSchools());
         YearMonth m = month(month);
         return new Overview(m.toString(), oversight.overview(schools, m), process.overdueTasks(schools));
     }

@@ -64,6 +64,15 @@ public class OversightService {
         this.audit = audit;
     }
 
+    /**
+     * R-MON-5: closed or merged schools leave the overview; their detail and history stay readable for the staff
+     * and bureaus who could read them before.
+     */
+    public List<String> openOnly(List<String> schoolCodes) {
+        List<String> closed = jdbc.sql("SELECT code FROM school WHERE closed_on IS NOT NULL").query(String.class).list();
+        return schoolCodes.stream().filter(c -> !closed.contains(c)).toList();
+    }
+
     public List<SchoolOverview> overview(List<String> schoolCodes, YearMonth month) {
         List<SchoolOverview> result = new ArrayList<>();
         for (String code : schoolCodes) {

@@ -32,11 +32,28 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String userId = basicUser(request);
+        String userId;
         boolean bySession = false;
-        if (userId == null) {
-            userId = sessionUser(request);
-            bySession = userId != null;
+        List<String> groups;
+        try {
+            userId = basicUser(request);
+            if (userId == null) {
+                userId = sessionUser(request);
+                bySession = userId != null;
+            }
+            groups = userId == null ? List.of() : identityService.createGroupQuery().groupMember(userId).list().stream()
+                    .map(Group::getId).toList();
+        } catch (RuntimeException e) {
+            if (!DatabaseFailures.isConnectionFailure(e)) {
+                throw e;
+            }
+            // issue 13 §6: the database is away for a moment (restart); the request is answered like any other
+            // request that could not reach it, before anything was done
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setContentType("application/problem+json;charset=UTF-8");
+            response.getWriter().write("{\"status\":503,\"title\":\"服务暂时不可用\",\"detail\":\""
+                    + DatabaseFailures.UNAVAILABLE + "\"}");
+            return;
         }
         if (userId == null) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
@@ -48,8 +65,6 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         if (bySession && !SessionCsrf.accept(request, response)) {
             return;
         }
-        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
-                .map(Group::getId).toList();
         CurrentUser.set(new CurrentUser(userId, groups));
         try {
             chain.doFilter(request, response);

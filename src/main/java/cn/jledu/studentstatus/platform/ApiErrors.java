@@ -12,8 +12,12 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Maps refusals to RFC 9457 problem documents with a Chinese {@code detail} and the rule id. */
+/**
+ * Maps refusals to RFC 9457 problem documents with a Chinese {@code detail} and the rule id. Consulted before
+ * {@link DatabaseFailures}, so a refusal wrapped in an engine exception is still found by its cause.
+ */
 @RestControllerAdvice(basePackages = "cn.jledu.studentstatus")
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 10)
 class ApiErrors {
 
     @ExceptionHandler(RuleViolation.class)

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.glassfish.jersey.spi.ExtendedExceptionMapper;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
@@ -26,10 +27,16 @@ class EngineRestRefusals {
     static final int PRIORITY = 1000;
 
     @Bean
-    ResourceConfigCustomizer formRefusalMappers() {
+    ResourceConfigCustomizer formRefusalMappers(org.springframework.beans.factory.ObjectProvider<
+            org.camunda.bpm.engine.TaskService> tasks) {
         return config -> {
             config.register(new DirectRefusal(), PRIORITY);
             config.register(new WrappedRefusal(), PRIORITY);
+            config.register(new DirectConcurrentChange(), PRIORITY);
+            config.register(new WrappedConcurrentChange(taskId -> tasks.getObject().createTaskQuery().taskId(taskId)
+                    .count() > 0), PRIORITY);
+            config.register(new DirectUnavailable(), PRIORITY);
+            config.register(new WrappedUnavailable(), PRIORITY);
         };
     }
 
@@ -49,6 +56,124 @@ class EngineRestRefusals {
             }
         }
         return null;
+    }
+
+    /**
+     * Issue 13 §6: the same task completed twice at once (two nodes, two users): the engine commits one and refuses
+     * the other with an {@link OptimisticLockingException}, which Camunda's resources answer with 500. It is a
+     * clean refusal that changed nothing: 409 with a Chinese message.
+     */
+    static Response conflict() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "ConcurrentChange");
+        body.put("message", DatabaseFailures.CONCURRENT);
+        return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .entity(body).build();
+    }
+
+    static boolean concurrentChangeIn(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof OptimisticLockingException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The loser arrived after the winner committed: the task is gone (Camunda answers that with 500 too). */
+    static boolean taskGoneIn(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof org.camunda.bpm.engine.exception.NullValueException && t.getMessage() != null
+                    && t.getMessage().contains("Cannot find task")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The loser read the task before the winner committed and the case's executions after it ("Cannot restore
+     * state of process instance …", or worse an internal error): when the task the request completed is gone now,
+     * another request completed it, and this one changed nothing.
+     */
+    static final class TaskGone {
+        static final java.util.regex.Pattern TASK = java.util.regex.Pattern.compile(
+                "^Cannot (?:complete task|submit task form) ([A-Za-z0-9_-]+)");
+
+        static boolean completedMeanwhile(RestException e, java.util.function.Predicate<String> taskExists) {
+            java.util.regex.Matcher m = TASK.matcher(String.valueOf(e.getMessage()));
+            if (!m.find()) {
+                return false;
+            }
+            try {
+                return !taskExists.test(m.group(1));
+            } catch (RuntimeException lookupFailed) {
+                return false;
+            }
+        }
+    }
+
+    @Priority(PRIORITY)
+    static class DirectConcurrentChange implements ExceptionMapper<OptimisticLockingException> {
+        @Override
+        public Response toResponse(OptimisticLockingException e) {
+            return conflict();
+        }
+    }
+
+    @Priority(PRIORITY)
+    static class WrappedConcurrentChange implements ExtendedExceptionMapper<RestException> {
+        private final java.util.function.Predicate<String> taskExists;
+
+        WrappedConcurrentChange(java.util.function.Predicate<String> taskExists) {
+            this.taskExists = taskExists;
+        }
+
+        @Override
+        public boolean isMappable(RestException e) {
+            return refusalIn(e) == null && (concurrentChangeIn(e) || e.getStatus() != null
+                    && e.getStatus().getStatusCode() >= 500 && (taskGoneIn(e) || TaskGone.completedMeanwhile(e, taskExists)));
+        }
+
+        @Override
+        public Response toResponse(RestException e) {
+            return conflict();
+        }
+    }
+
+    /** The database away for a moment (restart): 503 with a Chinese message, as in our API ({@link DatabaseFailures}). */
+    static Response unavailable() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "DatabaseUnavailable");
+        body.put("message", DatabaseFailures.UNAVAILABLE);
+        return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(body).build();
+    }
+
+    @Priority(PRIORITY)
+    static class DirectUnavailable implements ExtendedExceptionMapper<org.camunda.bpm.engine.ProcessEngineException> {
+        @Override
+        public boolean isMappable(org.camunda.bpm.engine.ProcessEngineException e) {
+            return refusalIn(e) == null && !concurrentChangeIn(e) && DatabaseFailures.isConnectionFailure(e);
+        }
+
+        @Override
+        public Response toResponse(org.camunda.bpm.engine.ProcessEngineException e) {
+            return unavailable();
+        }
+    }
+
+    @Priority(PRIORITY)
+    static class WrappedUnavailable implements ExtendedExceptionMapper<RestException> {
+        @Override
+        public boolean isMappable(RestException e) {
+            return refusalIn(e) == null && !concurrentChangeIn(e) && DatabaseFailures.isConnectionFailure(e);
+        }
+
+        @Override
+        public Response toResponse(RestException e) {
+            return unavailable();
+        }
     }
 
     /** A refusal that reaches Jersey as it is. */

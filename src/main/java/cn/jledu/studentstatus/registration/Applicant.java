@@ -11,7 +11,8 @@ import java.time.LocalDate;
 
 /**
  * One new student as the registrar enters them from the admission notice and the ID document (R-REG-2).
- * {@code rowNumber} is the spreadsheet row of a bulk upload (null for a single registration).
+ * {@code rowNumber} is the spreadsheet row of a bulk upload (null for a single registration). A joint-programme
+ * admission (R-REG-10) names the partner school and its region ({@code jointProgrammeRegion}, e.g. 辽宁省沈阳市).
  */
 public record Applicant(
         Integer rowNumber,
@@ -41,5 +42,11 @@ public record Applicant(
         String threePlusTwoPapers,
         String jointProgrammePartner,
         StudentCategory studentCategory,
-        LocalDate reportingDate) {
+        LocalDate reportingDate,
+        String jointProgrammeRegion) {
+
+    /** R-REG-10: an admission of a cross-region joint programme (联合办学), studying at this school. */
+    public boolean jointProgramme() {
+        return jointProgrammePartner != null && !jointProgrammePartner.isBlank();
+    }
 }

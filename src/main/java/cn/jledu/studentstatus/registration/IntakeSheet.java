@@ -50,7 +50,7 @@ public final class IntakeSheet {
     public static final List<String> COLUMNS = List.of("姓名*", "性别*", "出生日期*", "民族", "证件类型", "证件号码*",
             "户口性质", "家庭住址", "监护人姓名", "监护人电话", "联系电话", "专业代码*", "班级", "入学前学历*", "毕业年份",
             "毕业证书编号", "学习形式*", "学籍类别*", "学制*", "录取通知书编号*", "已查验证件原件*", "已留存证件复印件*",
-            "3+2学生", "3+2录取材料", "联合办学合作学校", "学生类别", "报到日期");
+            "3+2学生", "3+2录取材料", "联合办学合作学校", "学生类别", "报到日期", "联合办学合作学校所在地");
 
     /** The parsed file. */
     public record Parsed(List<Applicant> applicants, List<Problem> problems, int dataRows) {
@@ -194,7 +194,7 @@ public final class IntakeSheet {
                 c.bool("3+2学生"), c.text("3+2录取材料"), c.text("联合办学合作学校"),
                 c.optional("学生类别", t -> label(StudentCategory.values(), t, StudentCategory::label),
                         StudentCategory.DOMESTIC),
-                c.date("报到日期"));
+                c.date("报到日期"), c.text("联合办学合作学校所在地"));
         return problems.size() == before ? a : null;
     }
 
@@ -305,7 +305,7 @@ public final class IntakeSheet {
             sheet.createFreezePane(0, 1);
             String[] example = {"张三", "男", "2011-03-15", "汉族", "居民身份证", "220122201103150011", "农业",
                 "吉林省长春市农安县", "张大山", "13900000000", "", "710201", "", "初中毕业", "2026", "", "全日制学习",
-                "全日制学历教育", "3", "LQ2026-0001", "是", "是", "否", "", "", "境内学生", "2026-09-01"};
+                "全日制学历教育", "3", "LQ2026-0001", "是", "是", "否", "", "", "境内学生", "2026-09-01", ""};
             Row row = sheet.createRow(1);
             for (int i = 0; i < example.length; i++) {
                 row.createCell(i).setCellValue(example[i]);
@@ -324,6 +324,10 @@ public final class IntakeSheet {
                 {"学制", "全日制：初中起点3年、高中起点1年、小学起点6年；弹性学习：初中起点3-6年、高中起点1-3年"},
                 {"已查验证件原件、已留存证件复印件", "是 / 否（须为“是”）"},
                 {"3+2学生", "是 / 否；为“是”时须填写3+2录取材料编号"},
+                {"联合办学合作学校、所在地", "跨地区联合办学的学生只在就读学校注册：填写合作学校名称及其所在地（如 辽宁省沈阳市），"
+                    + "须经本校主管教育行政部门审核批准（R-REG-10）"},
+                {"学生类别", "境内学生（默认）/ 港澳台学生 / 外国学生 / 无国籍学生；后三类按国家有关规定另行办理：学校登记学籍，"
+                    + "不经本省注册审核，不报送全国系统（R-REG-14）"},
                 {"日期", "2011-03-15、2011/3/15 或 20110315"},
                 {"重复上传", "同一文件重复上传不会重复注册；已在本校注册的学生会被跳过"}};
             for (int i = 0; i < lines.length; i++) {

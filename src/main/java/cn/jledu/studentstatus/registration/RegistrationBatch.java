@@ -13,7 +13,9 @@ public record RegistrationBatch(long id, String caseKey, String schoolCode, int 
 
     /** Where the case stands. */
     public enum Status {
-        IN_REVIEW("审核中"), RETURNED("退回修改"), APPROVED("已注册"), WITHDRAWN("已撤回");
+        IN_REVIEW("审核中"), RETURNED("退回修改"), APPROVED("已注册"), WITHDRAWN("已撤回"),
+        /** R-REG-14: foreign, stateless, HK/Macao/Taiwan students, recorded by the school outside the chain. */
+        RECORDED("另行办理，已登记");
 
         private final String label;
 

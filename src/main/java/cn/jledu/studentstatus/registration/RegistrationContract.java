@@ -60,6 +60,11 @@ public final class RegistrationContract {
         /** Bureau form: an approval after the deadline and the grace is an explicit late approval with a reason. */
         public static final String LATE_APPROVAL = "lateApproval";
         public static final String LATE_APPROVAL_REASON = "lateApprovalReason";
+        /**
+         * Bureau form of the school's supervising bureau: approves the registration of the batch's cross-region
+         * joint-programme students at this school (R-REG-10).
+         */
+        public static final String JOINT_PROGRAMME_APPROVED = "jointProgrammeApproved";
         /** Supervision form of an overdue review. */
         public static final String SUPERVISION_NOTE = "supervisionNote";
 

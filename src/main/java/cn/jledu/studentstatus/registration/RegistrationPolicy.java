@@ -56,8 +56,8 @@ public class RegistrationPolicy {
         require(problems, row, "录取通知书编号", notBlank(a.admissionNoticeNo()), "R-REG-2",
                 "（第五条）凭录取通知书注册：请填写录取通知书编号。");
         require(problems, row, "已查验证件原件", a.idOriginalSeen(), "R-REG-2",
-                "（第五条）须查验学生本人身份证或户口簿原件。");
-        require(problems, row, "已留存证件复印件", a.idCopyKept(), "R-REG-2", "（第五条）须留存身份证或户口簿复印件。");
+                "（第五条）须查验学生本人身份证件（身份证、户口簿或境外学生的证件）原件。");
+        require(problems, row, "已留存证件复印件", a.idCopyKept(), "R-REG-2", "（第五条）须留存身份证件复印件。");
         try {
             IdNumber.of(a.idType() == null ? IdType.RESIDENT_ID : a.idType(), a.idNumber(), a.birthDate(), a.gender(),
                     today);
@@ -65,9 +65,13 @@ public class RegistrationPolicy {
             problems.add(new Problem(row, "证件号码", e.ruleId(), stripRule(e)));
         }
         StudentCategory category = a.studentCategory() == null ? StudentCategory.DOMESTIC : a.studentCategory();
-        if (category != StudentCategory.DOMESTIC) {
-            problems.add(new Problem(row, "学生类别", "R-REG-14", "（第六条）" + category.label()
-                    + "按国家有关规定另行办理入学注册，不经本省注册审核流程。"));
+        IdType idType = a.idType() == null ? IdType.RESIDENT_ID : a.idType();
+        if (!documentFits(category, idType)) {
+            problems.add(new Problem(row, "证件类型", "R-REG-14", category == StudentCategory.DOMESTIC
+                    ? "（第六条）" + idType.label() + "不是境内学生的证件：港澳台、外国或无国籍学生请填写学生类别，"
+                    + "按国家有关规定另行办理。"
+                    : "（第六条）" + category.label() + "的证件类型应为" + String.join("、",
+                    allowedDocuments(category).stream().map(IdType::label).toList()) + "，填写的是" + idType.label() + "。"));
         }
         Optional<Major> major = a.majorCode() == null ? Optional.empty() : organisation.major(a.majorCode().strip());
         try {
@@ -108,6 +112,17 @@ public class RegistrationPolicy {
         if (a.threePlusTwo() && !notBlank(a.threePlusTwoPapers())) {
             problems.add(new Problem(row, "3+2录取材料", "R-REG-9", "（第五条）“3+2”五年制高职学生须查验其录取材料，"
                     + "请填写材料编号。"));
+        }
+        if (a.jointProgramme() && !notBlank(a.jointProgrammeRegion())) {
+            problems.add(new Problem(row, "联合办学合作学校所在地", "R-REG-10", "（第五条）跨地区联合办学的学生须写明合作学校"
+                    + "所在地区（如 辽宁省沈阳市），由本校主管教育行政部门审核批准后在本校注册。"));
+        }
+        if (!a.jointProgramme() && notBlank(a.jointProgrammeRegion())) {
+            problems.add(new Problem(row, "联合办学合作学校", "R-REG-10", "填写了合作学校所在地，请同时填写联合办学合作学校名称。"));
+        }
+        if (notBlank(a.jointProgrammePartner()) && a.jointProgrammePartner().strip().length() > 100
+                || notBlank(a.jointProgrammeRegion()) && a.jointProgrammeRegion().strip().length() > 100) {
+            problems.add(new Problem(row, "联合办学合作学校", "R-REG-10", "合作学校名称或所在地过长（不超过100字）。"));
         }
         if (notBlank(a.className())) {
             Optional<SchoolClass> c = organisation.classes(schoolCode).stream()
@@ -175,6 +190,26 @@ public class RegistrationPolicy {
         boolean qualification = qualificationDuration != null && qualificationDuration > basic;
         int min = qualification ? qualificationDuration : basic;
         return new DurationRange(basic, min, Math.max(max, min), qualification);
+    }
+
+    /**
+     * R-REG-14: the identity documents of each student category. 境内学生: the resident ID (or household register).
+     * 港澳台学生: 港澳居民来往内地通行证, 台湾居民来往大陆通行证 or their residence permits (港澳台居民居住证, which carry a
+     * GB 11643 number with its check character). 外国学生: passport or 外国人永久居留身份证. 无国籍学生: the travel document
+     * (其他) or 外国人永久居留身份证. Only the GB 11643 documents are checked against the mainland checksum.
+     */
+    static List<IdType> allowedDocuments(StudentCategory category) {
+        return switch (category) {
+            case DOMESTIC -> List.of(IdType.RESIDENT_ID, IdType.OTHER);
+            case HK_MACAO_TAIWAN -> List.of(IdType.HKMO_PASS, IdType.TW_PASS, IdType.HKMO_RESIDENCE_PERMIT,
+                    IdType.TW_RESIDENCE_PERMIT);
+            case FOREIGN -> List.of(IdType.PASSPORT, IdType.FOREIGN_PERMANENT_RESIDENCE);
+            case STATELESS -> List.of(IdType.OTHER, IdType.FOREIGN_PERMANENT_RESIDENCE);
+        };
+    }
+
+    static boolean documentFits(StudentCategory category, IdType type) {
+        return allowedDocuments(category).contains(type);
     }
 
     private static void require(List<Problem> problems, Integer row, String column, boolean ok, String rule,

@@ -63,11 +63,12 @@ public class RegistrationProcess {
     }
 
     private RegistrationService.Submission started(RegistrationService.Submission s, Intake intake) {
-        if (s.batchId() == null || s.processInstanceId() != null || s.alreadyUploaded()) {
+        if (!s.reviewed() || s.processInstanceId() != null || s.alreadyUploaded()) {
             return s;
         }
-        String instanceId = start(s.batchId(), s.caseKey(), organisation.school(service.batch(s.batchId()).schoolCode()),
-                intake, s.registered());
+        RegistrationBatch batch = service.batch(s.batchId());
+        String instanceId = start(s.batchId(), s.caseKey(), organisation.school(batch.schoolCode()), intake,
+                batch.studentCount());
         return service.started(s, instanceId);
     }
 

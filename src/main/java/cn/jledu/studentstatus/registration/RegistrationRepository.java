@@ -15,25 +15,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
-/** Registration batches, the registration facts of each student, and 学籍号 counters. */
+/** Registration batches and the registration facts of each student (学籍号: student.PersonNumbers). */
 @Repository
-class RegistrationRepository implements cn.jledu.studentstatus.student.StudentNumbers {
+class RegistrationRepository {
 
     private static final String BATCH_COLUMNS = """
             id, case_key, school_code, intake_year, intake_season, source, file_name, status, student_count,
             process_instance_id, submitted_by, submitted_at, return_reason""";
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate newTransaction;
 
-    RegistrationRepository(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    RegistrationRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.newTransaction = new TransactionTemplate(transactions);
-        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     long insertBatch(String caseKey, String schoolCode, Intake intake, String source, String fileName, String sha256,
@@ -73,12 +67,12 @@ class RegistrationRepository implements cn.jledu.studentstatus.student.StudentNu
         jdbc.sql("""
                         INSERT INTO registration (batch_id, student_id, source_row, admission_notice_no, id_original_seen,
                           id_copy_kept, graduation_year, graduation_certificate_no, three_plus_two, three_plus_two_papers,
-                          joint_programme_partner, reporting_date, registered_on)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                          joint_programme_partner, joint_programme_region, reporting_date, registered_on)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(batchId, studentId, a.rowNumber(), a.admissionNoticeNo().strip(), a.idOriginalSeen(),
                         a.idCopyKept(), a.graduationYear(), blankToNull(a.graduationCertificateNo()), a.threePlusTwo(),
-                        blankToNull(a.threePlusTwoPapers()), blankToNull(a.jointProgrammePartner()), a.reportingDate(),
-                        registeredOn)
+                        blankToNull(a.threePlusTwoPapers()), blankToNull(a.jointProgrammePartner()),
+                        blankToNull(a.jointProgrammeRegion()), a.reportingDate(), registeredOn)
                 .update();
     }
 
@@ -86,11 +80,13 @@ class RegistrationRepository implements cn.jledu.studentstatus.student.StudentNu
         jdbc.sql("""
                         UPDATE registration SET admission_notice_no = ?, id_original_seen = ?, id_copy_kept = ?,
                           graduation_year = ?, graduation_certificate_no = ?, three_plus_two = ?,
-                          three_plus_two_papers = ?, joint_programme_partner = ?, reporting_date = ?
+                          three_plus_two_papers = ?, joint_programme_partner = ?, joint_programme_region = ?,
+                          reporting_date = ?
                         WHERE student_id = ?""")
                 .params(a.admissionNoticeNo().strip(), a.idOriginalSeen(), a.idCopyKept(), a.graduationYear(),
                         blankToNull(a.graduationCertificateNo()), a.threePlusTwo(), blankToNull(a.threePlusTwoPapers()),
-                        blankToNull(a.jointProgrammePartner()), a.reportingDate(), studentId)
+                        blankToNull(a.jointProgrammePartner()), blankToNull(a.jointProgrammeRegion()), a.reportingDate(),
+                        studentId)
                 .update();
     }
 
@@ -121,52 +117,39 @@ class RegistrationRepository implements cn.jledu.studentstatus.student.StudentNu
         jdbc.sql("UPDATE registration SET national_submitted_at = ? WHERE batch_id = ?").params(at, batchId).update();
     }
 
-    /**
-     * Reserves {@code count} consecutive 学籍号 sequence numbers of a school and year and returns the first.
-     * The counter row is locked by the UPDATE until the transaction ends, so numbers are unique across
-     * concurrent registrations and nodes, and never reused (a withdrawn registration keeps its numbers).
-     */
-    int nextStudentSequence(String schoolCode, int year, int count) {
-        ensureCounter(schoolCode, year);
-        jdbc.sql("UPDATE student_number_counter SET last_value = last_value + ? WHERE school_code = ? AND entry_year = ?")
-                .params(count, schoolCode, year).update();
-        return jdbc.sql("SELECT last_value FROM student_number_counter WHERE school_code = ? AND entry_year = ?")
-                .params(schoolCode, year).query(Integer.class).single() - count + 1;
+    /** Where the case stands, for a batch recorded outside the provincial chain (R-REG-14). */
+    void markApproved(long batchId, LocalDate on, RegistrationBatch.Status status) {
+        markApproved(batchId, on);
+        setStatus(batchId, status, null);
     }
 
-    /** A transfer-in's new record at the receiving school gets that school's next number (R-TRF-4). */
-    @Override
-    public String assign(String schoolCode, int entryYear) {
-        return schoolCode + entryYear + String.format("%05d", nextStudentSequence(schoolCode, entryYear, 1));
+    /** R-REG-10: the joint-programme students of a batch still under review: student id, partner school, region. */
+    List<Map<String, Object>> jointProgrammeRows(long batchId) {
+        return jdbc.sql("""
+                        SELECT r.student_id, r.joint_programme_partner, r.joint_programme_region FROM registration r
+                        JOIN student s ON s.id = r.student_id
+                        WHERE r.batch_id = ? AND r.joint_programme_partner IS NOT NULL AND s.status = 'REGISTERING'
+                        ORDER BY r.student_id""").param(batchId).query().listOfRows();
     }
 
-    /** Creates the counter row in its own transaction (a concurrent creator may win: that is fine). */
-    private void ensureCounter(String schoolCode, int year) {
-        boolean present = jdbc.sql("SELECT COUNT(*) FROM student_number_counter WHERE school_code = ? AND entry_year = ?")
-                .params(schoolCode, year).query(Integer.class).single() > 0;
-        if (present) {
-            return;
-        }
-        try {
-            newTransaction.executeWithoutResult(status -> {
-                Integer existing = jdbc.sql("""
-                                SELECT MAX(CAST(SUBSTRING(student_number, ?) AS INTEGER)) FROM student
-                                WHERE school_code = ? AND student_number LIKE ?""")
-                        .params(sequenceStart(schoolCode), schoolCode, schoolCode + year + "%").query(Integer.class).optional().orElse(null);
-                jdbc.sql("INSERT INTO student_number_counter (school_code, entry_year, last_value) VALUES (?, ?, ?)")
-                        .params(schoolCode, year, existing == null ? 0 : existing).update();
-            });
-        } catch (org.springframework.dao.DuplicateKeyException e) {
-            // created concurrently
-        }
+    /** R-REG-10: records the supervising bureau's approval of one joint-programme student (replacing an earlier one). */
+    void recordJointApproval(long batchId, long studentId, String partner, String region, String bureauCode,
+                             String bureauName, String by, LocalDate on, OffsetDateTime at) {
+        jdbc.sql("DELETE FROM joint_programme_approval WHERE student_id = ?").param(studentId).update();
+        jdbc.sql("""
+                        INSERT INTO joint_programme_approval (batch_id, student_id, partner_school, partner_region,
+                          bureau_code, bureau_name, approved_by, approved_on, approved_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(batchId, studentId, partner, region, bureauCode, bureauName, by, on, at).update();
     }
 
-    /**
-     * Where the sequence starts in a 学籍号 of this school (1-based): after the school code, whatever its length
-     * (R-REG-8), and the four digits of the entry year.
-     */
-    static int sequenceStart(String schoolCode) {
-        return schoolCode.length() + 4 + 1;
+    /** R-REG-10: the joint-programme students of a batch under review without the supervising bureau's approval. */
+    List<Long> jointProgrammeWithoutApproval(long batchId) {
+        return jdbc.sql("""
+                        SELECT r.student_id FROM registration r JOIN student s ON s.id = r.student_id
+                        WHERE r.batch_id = ? AND r.joint_programme_partner IS NOT NULL AND s.status = 'REGISTERING'
+                          AND NOT EXISTS (SELECT 1 FROM joint_programme_approval j WHERE j.student_id = r.student_id)
+                        ORDER BY r.student_id""").param(batchId).query(Long.class).list();
     }
 
     /** The registration facts of a student, as the registrar entered them. */

@@ -21,6 +21,7 @@ import cn.jledu.studentstatus.platform.NotFound;
 import cn.jledu.studentstatus.platform.RuleViolation;
 import cn.jledu.studentstatus.student.IdNumber;
 import cn.jledu.studentstatus.student.IdType;
+import cn.jledu.studentstatus.student.PersonNumbers;
 import cn.jledu.studentstatus.student.RosterRow;
 import cn.jledu.studentstatus.student.Approval;
 import cn.jledu.studentstatus.student.ChangeBasis;
@@ -50,7 +51,22 @@ public class RegistrationService {
 
     /** The outcome of a submission: the batch (if one was registered), skipped rows and problems. */
     public record Submission(Long batchId, String caseKey, String processInstanceId, int registered,
-                             List<Problem> problems, List<String> skipped, boolean alreadyUploaded) {
+                             List<Problem> problems, List<String> skipped, boolean alreadyUploaded,
+                             Long recordedBatchId, int recorded) {
+
+        public Submission(Long batchId, String caseKey, String processInstanceId, int registered,
+                          List<Problem> problems, List<String> skipped, boolean alreadyUploaded) {
+            this(batchId, caseKey, processInstanceId, registered, problems, skipped, alreadyUploaded, null, 0);
+        }
+
+        /**
+         * R-REG-14: the batch of foreign, stateless, HK/Macao/Taiwan students recorded outside the provincial chain
+         * ({@code recordedBatchId}, {@code recorded} students); {@code batchId} is it when nothing else was
+         * submitted, and then no review starts.
+         */
+        public boolean reviewed() {
+            return batchId != null && !batchId.equals(recordedBatchId);
+        }
     }
 
     private final RegistrationPolicy policy;
@@ -64,12 +80,15 @@ public class RegistrationService {
     private final AdmissionCancellations admissions;
     private final StudentRecords records;
     private final RegistrationDeadlines deadlines;
+    private final PersonNumbers numbers;
 
     RegistrationService(RegistrationPolicy policy, RegistrationRepository repository, StudentRepository students,
                         OrganisationRepository organisationRepository, Organisation organisation, Archive archive,
                         AuditTrail audit, NationalRegistry national,
-                        AdmissionCancellations admissions, StudentRecords records, RegistrationDeadlines deadlines) {
+                        AdmissionCancellations admissions, StudentRecords records, RegistrationDeadlines deadlines,
+                        PersonNumbers numbers) {
         this.deadlines = deadlines;
+        this.numbers = numbers;
         this.admissions = admissions;
         this.records = records;
         this.policy = policy;
@@ -155,18 +174,51 @@ public class RegistrationService {
         if (validateOnly || valid.isEmpty()) {
             return new Submission(null, null, null, 0, problems, skipped, false);
         }
-        // 学籍号 = school code (10) + entry year (4) + sequence (5), docs/registration.md
-        int firstNumber = repository.nextStudentSequence(schoolCode, intake.year(), valid.size());
+        // 学籍号 = school code + entry year (4) + sequence (5), or the person's lifelong number (R-REG-8),
+        // docs/registration.md
+        int firstNumber = numbers.reserve(schoolCode, intake.year(), valid.size());
         String caseKey = "REG-" + schoolCode + "-" + intake.code() + "-" + String.format("%05d", firstNumber);
         String user = CurrentUser.idOrSystem();
-        long batchId = repository.insertBatch(caseKey, schoolCode, intake, source, fileName, sha256, valid.size(), user);
         Map<String, Long> classIds = new HashMap<>();
         for (SchoolClass c : organisationRepository.classes(schoolCode)) {
             classIds.put(c.name(), c.id());
         }
-        for (int i = 0; i < valid.size(); i++) {
-            Applicant a = valid.get(i);
-            String number = schoolCode + intake.year() + String.format("%05d", firstNumber + i);
+        List<Applicant> domestic = valid.stream().filter(a -> !outsideChain(a)).toList();
+        List<Applicant> outside = valid.stream().filter(RegistrationService::outsideChain).toList();
+        Long batchId = null;
+        if (!domestic.isEmpty()) {
+            batchId = repository.insertBatch(caseKey, schoolCode, intake, source, fileName, sha256, domestic.size(), user);
+            recordStudents(batchId, caseKey, school, intake, domestic, firstNumber, classIds, today, progress);
+            audit.record("REGISTRATION_SUBMITTED", "registration_batch", String.valueOf(batchId),
+                    caseKey + "，" + domestic.size() + "人，来源：" + source + (fileName == null ? "" : "（" + fileName + "）"));
+        }
+        Long recordedBatchId = null;
+        if (!outside.isEmpty()) {
+            String recordedKey = caseKey + "-J";
+            recordedBatchId = repository.insertBatch(recordedKey, schoolCode, intake, source, fileName,
+                    domestic.isEmpty() ? sha256 : null, outside.size(), user);
+            List<Student> recorded = recordStudents(recordedBatchId, recordedKey, school, intake, outside,
+                    firstNumber + domestic.size(), classIds, today, progress);
+            recordOutsideChain(recordedBatchId, recordedKey, school, recorded, today, user);
+        }
+        return new Submission(batchId != null ? batchId : recordedBatchId, batchId != null ? caseKey : caseKey + "-J",
+                null, valid.size(), problems, skipped, false, recordedBatchId, outside.size());
+    }
+
+    /** R-REG-14: foreign, stateless, Hong Kong, Macao and Taiwan students follow separate national procedures. */
+    static boolean outsideChain(Applicant a) {
+        return a.studentCategory() != null && a.studentCategory() != StudentCategory.DOMESTIC;
+    }
+
+    /** Stores the students of a batch (status 注册中), their registration facts and their enrolment documents. */
+    private List<Student> recordStudents(long batchId, String caseKey, School school, Intake intake,
+                                         List<Applicant> applicants, int firstNumber, Map<String, Long> classIds,
+                                         LocalDate today, java.util.function.IntConsumer progress) {
+        List<Student> stored = new ArrayList<>();
+        for (int i = 0; i < applicants.size(); i++) {
+            Applicant a = applicants.get(i);
+            String number = numbers.lifelong(idOf(a, today))
+                    .orElse(PersonNumbers.format(school.code(), intake.year(), firstNumber + i));
             Student student;
             try {
                 student = records.register(toStudent(a, school, intake, number, classIds, today));
@@ -177,20 +229,43 @@ public class RegistrationService {
                         + "（第五条）" + a.name() + "（证件号码" + idOf(a, today).masked() + "）刚刚已在其他学校或批次注册学籍，"
                         + "一人只能有一个有效学籍，不得重复注册。", HttpStatus.CONFLICT);
             }
+            stored.add(student);
             repository.insertRegistration(batchId, student.id(), a, today);
             archive.add(student.id(), ArchiveEntryKind.ENROLMENT_DOCUMENT, "入学注册材料",
                     "录取通知书编号：" + a.admissionNoticeNo().strip() + "；已查验"
                             + (a.idType() == null ? IdType.RESIDENT_ID : a.idType()).label() + "原件并留存复印件"
                             + (a.graduationCertificateNo() == null || a.graduationCertificateNo().isBlank() ? ""
                             : "；毕业证书编号：" + a.graduationCertificateNo().strip())
-                            + (a.threePlusTwo() ? "；“3+2”录取材料：" + a.threePlusTwoPapers() : ""), caseKey, null);
+                            + (a.threePlusTwo() ? "；“3+2”录取材料：" + a.threePlusTwoPapers() : "")
+                            + (a.jointProgramme() ? "；跨地区联合办学，合作学校：" + a.jointProgrammePartner().strip()
+                            + "（" + a.jointProgrammeRegion().strip() + "），须经主管教育行政部门批准" : ""), caseKey, null);
             if (i % 50 == 49) {
                 progress.accept(i + 1);
             }
         }
-        audit.record("REGISTRATION_SUBMITTED", "registration_batch", String.valueOf(batchId),
-                caseKey + "，" + valid.size() + "人，来源：" + source + (fileName == null ? "" : "（" + fileName + "）"));
-        return new Submission(batchId, caseKey, null, valid.size(), problems, skipped, false);
+        return stored;
+    }
+
+    /**
+     * R-REG-14 (第六条): foreign, stateless, Hong Kong, Macao and Taiwan students are registered under separate
+     * national procedures. The school records them with their category and document; they hold the status 在籍 at
+     * once (one status-change row, the school as the only approver), never pass the provincial review chain and are
+     * not submitted to the national port of our procedures.
+     */
+    private void recordOutsideChain(long batchId, String caseKey, School school, List<Student> students,
+                                    LocalDate today, String user) {
+        for (Student s : students) {
+            String details = "（R-REG-14，第六条）" + s.studentCategory().label() + "按国家有关规定另行办理入学注册："
+                    + "学校登记学籍（证件：" + s.idNumber().type().label() + " " + s.idNumber().masked()
+                    + "），不经本省注册审核，不报送全国中职学生管理信息系统";
+            records.apply(s.activate(today), new ChangeBasis(caseKey, null, details,
+                    List.of(Approval.school(school.name(), "学校登记（另行办理）").by(user, today)), user));
+            archive.add(s.id(), ArchiveEntryKind.STATUS_CHANGE, "新生入学登记（另行办理）",
+                    details + "，学籍号" + s.studentNumber(), caseKey, null);
+        }
+        repository.markApproved(batchId, today, RegistrationBatch.Status.RECORDED);
+        audit.record("REGISTRATION_RECORDED_OUTSIDE_CHAIN", "registration_batch", String.valueOf(batchId),
+                caseKey + "，" + students.size() + "人（R-REG-14：港澳台、外国、无国籍学生另行办理）");
     }
 
     /**
@@ -230,7 +305,7 @@ public class RegistrationService {
     Submission started(Submission s, String processInstanceId) {
         repository.setProcessInstance(s.batchId(), processInstanceId);
         return new Submission(s.batchId(), s.caseKey(), processInstanceId, s.registered(), s.problems(), s.skipped(),
-                s.alreadyUploaded());
+                s.alreadyUploaded(), s.recordedBatchId(), s.recorded());
     }
 
     private Problem duplicate(Integer row, Student holder) {
@@ -328,7 +403,8 @@ public class RegistrationService {
                 s.educationCategory(), s.durationYears(), (String) r.get("admission_notice_no"),
                 (Boolean) r.get("id_original_seen"), (Boolean) r.get("id_copy_kept"), (Boolean) r.get("three_plus_two"),
                 (String) r.get("three_plus_two_papers"), (String) r.get("joint_programme_partner"),
-                s.studentCategory(), reporting == null ? null : java.sql.Date.valueOf(reporting.toString()).toLocalDate());
+                s.studentCategory(), reporting == null ? null : java.sql.Date.valueOf(reporting.toString()).toLocalDate(),
+                (String) r.get("joint_programme_region"));
     }
 
     /** Removes one student from a returned case (e.g. did not report); the rest of the case goes on. */
@@ -387,9 +463,43 @@ public class RegistrationService {
         repository.setStatus(batchId, RegistrationBatch.Status.RETURNED, reason);
     }
 
+    /**
+     * R-REG-10 (第五条第三款): students of a cross-region joint programme register only at the school where they
+     * study, after that school's supervising bureau approves. The bureau's approval of the batch must confirm them
+     * explicitly; each is recorded with the partner school and its region, the bureau, the approver and the date.
+     */
+    void approveJointProgrammes(long batchId, boolean approved, String step, String by) {
+        List<Map<String, Object>> rows = repository.jointProgrammeRows(batchId);
+        if (rows.isEmpty()) {
+            return;
+        }
+        RegistrationBatch batch = batch(batchId);
+        if (!approved) {
+            throw new RuleViolation("R-REG-10", "（第五条）本批次有" + rows.size() + "名跨地区联合办学学生（合作学校："
+                    + rows.stream().map(r -> (String) r.get("joint_programme_partner")).distinct()
+                    .reduce((x, y) -> x + "、" + y).orElse("") + "），须经学校主管教育行政部门审核批准后方可在本校注册："
+                    + "请勾选“批准联合办学学生在本校注册”，或退回修改。");
+        }
+        Bureau supervising = organisation.supervisingBureau(batch.schoolCode());
+        for (Map<String, Object> r : rows) {
+            long studentId = ((Number) r.get("student_id")).longValue();
+            repository.recordJointApproval(batchId, studentId, (String) r.get("joint_programme_partner"),
+                    (String) r.get("joint_programme_region"), supervising.code(), supervising.name(), by,
+                    AppClock.today(), AppClock.nowOffset());
+        }
+        audit.record("REGISTRATION_JOINT_PROGRAMME_APPROVED", "registration_batch", String.valueOf(batchId),
+                step + "：" + by + "批准" + rows.size() + "名跨地区联合办学学生在" + organisation.school(batch.schoolCode()).name()
+                        + "注册（R-REG-10）");
+    }
+
     /** Final approval: formal status 在籍 (R-REG-3), history row and archive entry for each student. */
     void activate(long batchId, String processInstanceId) {
         RegistrationBatch batch = batch(batchId);
+        List<Long> unapproved = repository.jointProgrammeWithoutApproval(batchId);
+        if (!unapproved.isEmpty()) {
+            throw new RuleViolation("R-REG-10", "（第五条）跨地区联合办学学生须经学校主管教育行政部门批准后方可注册，"
+                    + "尚未批准：学生 " + unapproved);
+        }
         LocalDate today = AppClock.today();
         String actor = CurrentUser.idOrSystem();
         List<Approval> approvals = approvals(batch.schoolCode(), actor, today);
@@ -443,6 +553,11 @@ public class RegistrationService {
         List<Map<String, Object>> rows = new ArrayList<>();
         Map<String, String> majors = new HashMap<>();
         Map<Long, String> classes = new HashMap<>();
+        Map<Long, String> joint = new HashMap<>();
+        for (Map<String, Object> r : repository.jointProgrammeRows(batchId)) {
+            joint.put(((Number) r.get("student_id")).longValue(), r.get("joint_programme_partner") + "（"
+                    + r.get("joint_programme_region") + "）");
+        }
         for (Student s : inReview(batchId)) {
             Map<String, Object> row = RosterRow.of(s, majors.computeIfAbsent(s.majorCode(),
                     m -> organisationRepository.major(m).map(x -> x.name()).orElse(m)));
@@ -450,6 +565,8 @@ public class RegistrationService {
                     id -> organisationRepository.schoolClass(id).map(SchoolClass::name).orElse("")));
             row.put("intakeLevel", s.intakeLevel().label());
             row.put("duration", s.durationYears() + "年");
+            // R-REG-10: a joint-programme student, with the partner school and its region
+            row.put("jointProgramme", joint.getOrDefault(s.id(), ""));
             rows.add(row);
         }
         return rows;

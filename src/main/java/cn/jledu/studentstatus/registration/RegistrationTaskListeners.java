@@ -43,6 +43,19 @@ class RegistrationTaskListeners {
                     throw FormRefusal.of(e);
                 }
             }
+            // R-REG-10: the school's supervising bureau (the county for county-run schools, else the bureau that
+            // registers) approves the joint-programme students explicitly; recorded with partner school and approver
+            String supervisingTask = Boolean.TRUE.equals(task.getVariable(Vars.COUNTY_REVIEW))
+                    ? RegistrationContract.TASK_COUNTY : RegistrationContract.TASK_BUREAU;
+            if (supervisingTask.equals(task.getTaskDefinitionKey()) && RegistrationContract.APPROVE.equals(decision)) {
+                try {
+                    service.approveJointProgrammes(batchId,
+                            Boolean.TRUE.equals(task.getVariable(Vars.JOINT_PROGRAMME_APPROVED)), task.getName(),
+                            actor(task));
+                } catch (cn.jledu.studentstatus.platform.RuleViolation e) {
+                    throw FormRefusal.of(e);
+                }
+            }
             String reason = (String) task.getVariable(Vars.RETURN_REASON);
             if (RegistrationContract.RETURN.equals(decision)) {
                 if (reason == null || reason.isBlank()) {
@@ -57,6 +70,20 @@ class RegistrationTaskListeners {
                     task.getName() + (reason == null || RegistrationContract.APPROVE.equals(decision) ? "" : "：" + reason));
             task.removeVariableLocal(Vars.ROSTER);
         };
+    }
+
+    /**
+     * Who completes a task: the engine's authenticated user (Tasklist, engine REST), else the user of our API request,
+     * else the task's assignee, else "system".
+     */
+    static String actor(DelegateTask task) {
+        org.camunda.bpm.engine.impl.identity.Authentication auth = task.getProcessEngineServices().getIdentityService()
+                .getCurrentAuthentication();
+        if (auth != null && auth.getUserId() != null) {
+            return auth.getUserId();
+        }
+        return cn.jledu.studentstatus.platform.CurrentUser.get().map(cn.jledu.studentstatus.platform.CurrentUser::userId)
+                .orElse(task.getAssignee() == null ? "system" : task.getAssignee());
     }
 
     /** On create of a supervision task: the review of the case is overdue (R-MON-2, R-MON-3), recorded. */

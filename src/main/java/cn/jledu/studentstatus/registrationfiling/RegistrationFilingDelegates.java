@@ -4,6 +4,8 @@ import static cn.jledu.studentstatus.registrationfiling.RegistrationFilingContra
 
 
 import cn.jledu.studentstatus.archive.AuditTrail;
+import cn.jledu.studentstatus.student.Intake;
+import cn.jledu.studentstatus.student.StudentEnums.Season;
 import cn.jledu.studentstatus.platform.FormRefusal;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -43,6 +45,34 @@ class RegistrationFilingDelegates {
             task.setVariable(Vars.CONFIRMED, false);
             task.setVariable(Vars.REMARKS, null);
             audit.record("FILING_CONFIRMED", "registration_filing", String.valueOf(filingId(task)), task.getName());
+        };
+    }
+
+    /** 为每所开办学校开启注册截止期限案件 (the season's timer start event). */
+    @Bean
+    JavaDelegate registrationFilingOpenIntakeDeadlinesDelegate(RegistrationFilingProcess process) {
+        return execution -> execution.setVariable("openedCases", process.openCurrentIntake().size());
+    }
+
+    /** 开启注册备案案件 at the deadline (R-REG-11), at most once per school and intake. */
+    @Bean
+    JavaDelegate registrationFilingStartAtDeadlineDelegate(RegistrationFilingProcess process) {
+        return execution -> execution.setVariable(Vars.DEADLINE_OUTCOME, process.startAtDeadline(
+                (String) execution.getVariable(Vars.SCHOOL_CODE),
+                new Intake(((Number) execution.getVariable(Vars.INTAKE_YEAR)).intValue(),
+                        Season.valueOf((String) execution.getVariable(Vars.INTAKE_SEASON)))));
+    }
+
+    /** The registrar or the bureau acknowledges the deadline reminder (R-REG-6). */
+    @Bean
+    TaskListener registrationFilingReminderCheck(AuditTrail audit) {
+        return task -> {
+            if (!Boolean.TRUE.equals(task.getVariable(Vars.ACKNOWLEDGED))) {
+                throw new FormRefusal("R-REG-6", "请阅知注册截止日期后勾选“已阅知”。");
+            }
+            task.setVariable(Vars.ACKNOWLEDGED, false);
+            audit.record("INTAKE_REMINDER_ACKNOWLEDGED", "intake_deadline", task.getExecution().getProcessBusinessKey(),
+                    task.getName());
         };
     }
 

@@ -25,6 +25,12 @@ import cn.jledu.studentstatus.platform.RuleViolation;
 import cn.jledu.studentstatus.student.Student;
 import cn.jledu.studentstatus.student.TransferNotes;
 import cn.jledu.studentstatus.student.StudentStatus;
+import cn.jledu.studentstatus.calendar.WorkingDayCalendar;
+import cn.jledu.studentstatus.platform.CaseVariables;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Date;
+import org.springframework.beans.factory.annotation.Value;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -58,10 +64,19 @@ public class RegistrationFilingService {
     private final Archive archive;
     private final AuditTrail audit;
     private final List<TransferNotes> transferNotes;
+    private final WorkingDayCalendar calendar;
+    private final int reminderWorkingDays;
 
     RegistrationFilingService(JdbcClient jdbc, CaseAttachments attachments, Organisation organisation,
                       OrganisationRepository organisationRepository, RegistrationFilingListDocument document,
-                      DocumentStore store, Archive archive, AuditTrail audit, List<TransferNotes> transferNotes) {
+                      DocumentStore store, Archive archive, AuditTrail audit, List<TransferNotes> transferNotes,
+                      WorkingDayCalendar calendar,
+                      @Value("${studentstatus.monthly-report.intake-reminder-working-days:5}") int reminderWorkingDays) {
+        if (reminderWorkingDays < 1) {
+            throw new IllegalArgumentException("studentstatus.monthly-report.intake-reminder-working-days 必须为正整数。");
+        }
+        this.calendar = calendar;
+        this.reminderWorkingDays = reminderWorkingDays;
         this.jdbc = jdbc;
         this.attachments = attachments;
         this.organisation = organisation;
@@ -90,7 +105,9 @@ public class RegistrationFilingService {
         }
         if (intakeStudents(schoolCode, intake).isEmpty()) {
             // refused here, not in the asynchronous step, where it would only become an incident
-            throw new RuleViolation("R-REG-11", intake.label() + "没有注册的新生，无需备案。");
+            int waiting = underReview(schoolCode, intake);
+            throw new RuleViolation("R-REG-11", intake.label() + "没有注册的新生，无需备案"
+                    + (waiting == 0 ? "。" : "（" + waiting + "名新生仍在注册审核中，审核通过后才能列入备案名单）。"));
         }
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -102,11 +119,129 @@ public class RegistrationFilingService {
         return keys.getKey().longValue();
     }
 
+    // ---- intake deadlines (R-REG-6) ------------------------------------------------------------------------
+
+    /** Schools that still take new students: active and not closed (R-MON-5), in code order. */
+    List<String> openSchools() {
+        return jdbc.sql("SELECT code FROM school WHERE active AND closed_on IS NULL ORDER BY code").query(String.class)
+                .list();
+    }
+
+    /** Whether the school is open (not closed or merged, R-MON-5); the deadline case asks before reminding. */
+    public boolean schoolOpen(String schoolCode) {
+        return jdbc.sql("SELECT COUNT(*) FROM school WHERE code = ? AND active AND closed_on IS NULL").param(schoolCode)
+                .query(Integer.class).single() > 0;
+    }
+
+    static String deadlineCaseKey(String schoolCode, Intake intake) {
+        return "DDL-" + schoolCode + "-" + intake.code();
+    }
+
+    boolean deadlineCaseExists(String schoolCode, Intake intake) {
+        return jdbc.sql("SELECT COUNT(*) FROM intake_deadline WHERE school_code = ? AND intake_code = ?")
+                .params(schoolCode, intake.code()).query(Integer.class).single() > 0;
+    }
+
+    /**
+     * The day the school and its bureau are reminded: {@code reminderWorkingDays} working days before the last day
+     * of registration, counted back in the school's calendar (R-REG-6).
+     */
+    LocalDate reminderDay(String schoolCode, Intake intake) {
+        LocalDate day = intake.closes();
+        int counted = 0;
+        while (counted < reminderWorkingDays) {
+            day = day.minusDays(1);
+            if (calendar.isWorkingDay(day, schoolCode)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
+    /**
+     * Records the deadline case of an open school and intake (once: R-REG-6) and returns the variables it starts
+     * with: the school, the deadline, the reminder date.
+     */
+    Map<String, Object> openDeadline(String schoolCode, Intake intake) {
+        School school = organisation.school(schoolCode);
+        if (!schoolOpen(schoolCode)) {
+            throw new RuleViolation("R-MON-5", school.name() + "已撤销或停办，不再招收新生。", HttpStatus.CONFLICT);
+        }
+        if (deadlineCaseExists(schoolCode, intake)) {
+            throw new RuleViolation("R-REG-6", school.name() + intake.label() + "的注册截止期限案件已经开启。",
+                    HttpStatus.CONFLICT);
+        }
+        String caseKey = deadlineCaseKey(schoolCode, intake);
+        LocalDate reminderDay = reminderDay(schoolCode, intake);
+        jdbc.sql("""
+                        INSERT INTO intake_deadline (school_code, intake_code, case_key, deadline, reminder_on, created_at)
+                        VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(schoolCode, intake.code(), caseKey, intake.closes(), reminderDay, AppClock.nowOffset()).update();
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(Vars.SCHOOL_CODE, schoolCode);
+        vars.put(Vars.SCHOOL_NAME, school.name());
+        vars.put(Vars.CASE_TITLE, "注册截止：" + school.name() + " " + intake.label());
+        vars.put(CaseVariables.CASE_SUMMARY, school.name() + intake.label() + "新生注册于" + intake.closes()
+                + "截止（R-REG-6），截止后开启注册备案（R-REG-11）。");
+        vars.put(Vars.INTAKE_YEAR, intake.year());
+        vars.put(Vars.INTAKE_SEASON, intake.season().name());
+        vars.put(Vars.INTAKE_LABEL, intake.label());
+        vars.put(Vars.DEADLINE, intake.closes().toString());
+        vars.put(Vars.DEADLINE_AT, Date.from(WorkingDayCalendar.endOf(intake.closes())));
+        vars.put(Vars.REMINDER_DAYS, reminderWorkingDays);
+        vars.put(Vars.REMINDER_AT, Date.from(reminderDay.atTime(REMINDER_TIME).atZone(AppClock.ZONE).toInstant()));
+        audit.record("INTAKE_DEADLINE_OPENED", "intake_deadline", caseKey, intake.label() + "，" + intake.closes()
+                + "截止，" + reminderDay + "提醒");
+        return vars;
+    }
+
+    /** The reminder is due at the start of the working day. */
+    static final LocalTime REMINDER_TIME = LocalTime.of(8, 0);
+
+    /** Why no filing case is started at the deadline (null: start one). */
+    String noFilingReason(String schoolCode, Intake intake) {
+        if (!schoolOpen(schoolCode)) {
+            return "学校已撤销或停办，不生成备案名单（R-MON-5）";
+        }
+        if (jdbc.sql("SELECT COUNT(*) FROM registration_filing WHERE case_key = ?").param(caseKey(schoolCode, intake))
+                .query(Integer.class).single() > 0) {
+            return "备案名单已经生成（" + caseKey(schoolCode, intake) + "）";
+        }
+        if (intakeStudents(schoolCode, intake).isEmpty()) {
+            return intake.label() + "没有注册的新生，无需备案";
+        }
+        return null;
+    }
+
+    void recordDeadlineOutcome(String schoolCode, Intake intake, String filingCaseKey, String outcome) {
+        jdbc.sql("UPDATE intake_deadline SET filing_case_key = ?, outcome = ? WHERE school_code = ? AND intake_code = ?")
+                .params(filingCaseKey, outcome, schoolCode, intake.code()).update();
+        audit.record("INTAKE_DEADLINE_PASSED", "intake_deadline", deadlineCaseKey(schoolCode, intake), outcome);
+    }
+
+    /** The deadline case of a school and intake as recorded: the filing case it started (or null) and the outcome. */
+    public record Deadline(String caseKey, LocalDate deadline, LocalDate reminderOn, String filingCaseKey,
+                           String outcome) {
+    }
+
+    public java.util.Optional<Deadline> deadline(String schoolCode, Intake intake) {
+        return jdbc.sql("""
+                        SELECT case_key, deadline, reminder_on, filing_case_key, outcome FROM intake_deadline
+                        WHERE school_code = ? AND intake_code = ?""")
+                .params(schoolCode, intake.code())
+                .query((rs, n) -> new Deadline(rs.getString(1), rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5)))
+                .optional();
+    }
+
     static String caseKey(String schoolCode, Intake intake) {
         return "FIL-" + schoolCode + "-" + intake.code();
     }
 
-    /** The list of the school's new students of the intake: registered (在籍) and still in review. */
+    /**
+     * The list of the school's registered (在籍) new students of the intake. Students still under review are not
+     * rows (they are not registered, R-REG-6 / R-MON-2): the list only counts them in a note.
+     */
     public RegistrationFilingList model(String schoolCode, Intake intake) {
         School school = organisation.school(schoolCode);
         Bureau supervising = organisation.supervisingBureau(schoolCode);
@@ -123,8 +258,7 @@ public class RegistrationFilingService {
                     m -> organisationRepository.major(m).map(Major::name).orElse(m)),
                     s.classId() == null ? "未分班" : classes.getOrDefault(s.classId(), "未分班"), s.studentNumber(),
                     s.name(), s.gender().label(), s.birthDate(), s.idNumber().value(), s.intakeLevel().label(),
-                    s.learningForm().label(), s.educationCategory().label(),
-                    s.status() == StudentStatus.REGISTERING ? "注册审核中" : null));
+                    s.learningForm().label(), s.educationCategory().label(), null));
         }
         // R-TRF-4: both bureaus note transfers out of and into the school in the remarks column of the intake's list
         for (TransferNotes source : transferNotes) {
@@ -154,18 +288,28 @@ public class RegistrationFilingService {
         }
         return new RegistrationFilingList(schoolCode, school.name(), supervising.name(), county,
                 county ? supervising.name() : null, organisation.cityOver(schoolCode).name(), intake.year(),
-                intake.season().label(), AppClock.today(), rows);
+                intake.season().label(), AppClock.today(), rows, underReview(schoolCode, intake));
     }
 
-    /** The new students of a school's intake on the list: registered (在籍) and still in review (注册中). */
+    /** The registered (在籍) new students of a school's intake: the rows of the list (R-REG-11). */
     private List<Student> intakeStudents(String schoolCode, Intake intake) {
         return jdbc.sql("""
                         SELECT s.* FROM student s JOIN registration r ON r.student_id = s.id
                         JOIN registration_batch b ON b.id = r.batch_id
                         WHERE b.school_code = ? AND b.intake_year = ? AND b.intake_season = ?
-                          AND s.status IN ('ENROLLED', 'REGISTERING')""")
+                          AND s.status = 'ENROLLED' AND s.student_category = 'DOMESTIC'""")
                 .params(schoolCode, intake.year(), intake.season().name())
                 .query(cn.jledu.studentstatus.student.StudentRepository::map).list();
+    }
+
+    /** New students of the intake still under review (注册中): counted on the list, never listed as registered. */
+    int underReview(String schoolCode, Intake intake) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM student s JOIN registration r ON r.student_id = s.id
+                        JOIN registration_batch b ON b.id = r.batch_id
+                        WHERE b.school_code = ? AND b.intake_year = ? AND b.intake_season = ?
+                          AND s.status = 'REGISTERING'""")
+                .params(schoolCode, intake.year(), intake.season().name()).query(Integer.class).single();
     }
 
     /** 生成备案名单: renders PDF, XLSX and CSV, keeps them, attaches them to the process and every archive. */

@@ -129,7 +129,7 @@ public class RepeatYearService {
         }
         boolean approved = RepeatYearContract.APPROVE.equals(decision);
         if (approved && bureau && !Boolean.TRUE.equals(stamped)) {
-            throw new FormRefusal("请在纸质留级审批手续上盖章确认后勾选“已盖章确认”（第二十九条）。", "R-REP-1");
+            throw new FormRefusal("R-REP-1", "请在纸质留级审批手续上盖章确认后勾选“已盖章确认”（第二十九条）。");
         }
         String who = bureau ? "主管教育行政部门" : "学校";
         if (approved) {

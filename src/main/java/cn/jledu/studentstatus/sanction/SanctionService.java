@@ -77,6 +77,9 @@ class SanctionService {
     /** R-SAN-1, R-SAN-3: a proposal for an enrolled or suspended student; expulsion names an Art. 36 ground. */
     String propose(long studentId, String facts, SanctionLevel level, ExpulsionGround ground) {
         Student student = student(studentId);
+        if (student.status() == StudentStatus.DECEASED) {
+            throw new RuleViolation("R-DTH-1", "（第二十二条）学生已死亡，不能再对其给予处分。");
+        }
         if (student.status() != StudentStatus.ENROLLED && student.status() != StudentStatus.SUSPENDED) {
             throw new RuleViolation("R-SAN-1", "只能对在籍或休学的学生给予处分（学生当前状态：" + student.status().label() + "）。");
         }

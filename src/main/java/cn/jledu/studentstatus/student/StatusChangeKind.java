@@ -8,6 +8,8 @@ public enum StatusChangeKind {
     TRANSFER_IN("转入"),
     MAJOR_CHANGE("转专业"),
     SUSPENSION("休学"),
+    /** 继续休学 (R-SUS-2, 第十七条): the student stays 休学 with a new end date. */
+    SUSPENSION_EXTENSION("继续休学"),
     RESUMPTION("复学"),
     WITHDRAWAL("退学"),
     REPEAT_YEAR("留级"),

@@ -20,8 +20,11 @@ public record StatusTransition(Student before, Student after, StatusChangeKind k
         return after.status();
     }
 
-    /** True when the transition creates the receiving school's record instead of changing this one. */
+    /**
+     * True when the transition creates the receiving school's record instead of changing this one; a general
+     * senior-high student's transfer-in ({@link Student#admitTransferIn}) changes the record registered for it.
+     */
     public boolean createsRecord() {
-        return kind == StatusChangeKind.TRANSFER_IN;
+        return kind == StatusChangeKind.TRANSFER_IN && after.id() == null;
     }
 }

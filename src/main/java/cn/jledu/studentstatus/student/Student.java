@@ -20,6 +20,8 @@ import cn.jledu.studentstatus.student.StudentEnums.LearningForm;
 import cn.jledu.studentstatus.student.StudentEnums.Season;
 import cn.jledu.studentstatus.student.StudentEnums.StudentCategory;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -61,6 +63,13 @@ public record Student(
 
     public Student withId(long newId) {
         return new Student(newId, studentNumber, name, gender, birthDate, ethnicity, idNumber, householdType, address,
+                guardianName, guardianPhone, phone, schoolCode, majorCode, classId, entryYear, entrySeason, yearGroup,
+                intakeLevel, learningForm, educationCategory, durationYears, studentCategory, status, version);
+    }
+
+    /** The same record with another 学籍号 (the person's lifelong number, R-REG-8). */
+    Student withStudentNumber(String number) {
+        return new Student(id, number, name, gender, birthDate, ethnicity, idNumber, householdType, address,
                 guardianName, guardianPhone, phone, schoolCode, majorCode, classId, entryYear, entrySeason, yearGroup,
                 intakeLevel, learningForm, educationCategory, durationYears, studentCategory, status, version);
     }
@@ -126,6 +135,16 @@ public record Student(
         return to(ENROLLED, StatusChangeKind.RESUMPTION, effective, placement, null);
     }
 
+    /**
+     * R-SUS-2: a suspended student whose suspension is extended (继续休学, 第十七条) stays 休学; the extension is a
+     * status change of its own (before and after 休学) so that the history, the monthly report and the national port
+     * carry it.
+     */
+    public StatusTransition extendSuspension(LocalDate effective) {
+        require(SUSPENDED, "R-SUS-2", "（第十七条）只有休学中的学生可以继续休学");
+        return to(SUSPENDED, StatusChangeKind.SUSPENSION_EXTENSION, effective);
+    }
+
     // ---- transfer (第十四条) ----
 
     /** R-TRF-2: not while suspended; R-CHG-1: flexible learning in principle not. The out-school's half. */
@@ -160,6 +179,17 @@ public record Student(
                 educationCategory, durationYears, studentCategory, ENROLLED, 0);
         return new StatusTransition(this, moved, StatusChangeKind.TRANSFER_IN, effective, placement,
                 "转入自学校 " + schoolCode + "（学籍号 " + studentNumber + "）");
+    }
+
+    /**
+     * R-TRF-3: a general senior-high (普通高中) student transferring in from outside this system. The record the
+     * receiving school registered for the transfer (注册中, created in the same transaction) becomes 在籍 at the
+     * receiving school's term start (R-REG-7): one 转入 row, no registration row.
+     */
+    public StatusTransition admitTransferIn(LocalDate effective) {
+        require(REGISTERING, "R-TRF-3", "（第十四条）只有为普通高中学生转入新建的学籍记录可以据此转入");
+        Objects.requireNonNull(effective, "effective");
+        return to(ENROLLED, StatusChangeKind.TRANSFER_IN, effective);
     }
 
     // ---- major change, repeat (第十五条, 第二十九条) ----
@@ -237,6 +267,73 @@ public record Student(
                     + (status == REGISTERING ? "；尚未取得学籍的新生请从注册批次中移出" : ""));
         }
         return to(DECEASED, StatusChangeKind.DEATH, effective);
+    }
+
+    // ---- information change (第二十三条) ----
+
+    /** The personal data an information change may change (R-INF-1). */
+    public PersonalData personalData() {
+        return new PersonalData(name, gender, birthDate, address, idNumber, householdType);
+    }
+
+    /**
+     * R-INF-1 (第二十三条): a registered student (在籍 or 休学) changes name, gender, date of birth, home address, ID
+     * number or household type. Refused for any other status (a deceased student: R-DTH-1), when nothing changes,
+     * and when a changed ID number, date of birth or gender leaves a resident ID number that disagrees with the date
+     * of birth or gender (R-REG-4: no false data, checked like a new registration). Whether
+     * another record holds the new ID number is the database's and {@link StudentRecords}' check.
+     */
+    public InformationChange changeInformation(PersonalData next, LocalDate effective) {
+        Objects.requireNonNull(next, "next");
+        Objects.requireNonNull(effective, "effective");
+        if (status == DECEASED) {
+            throw refusal("R-DTH-1", "（第二十二条）学生已死亡，不能再办理信息变更");
+        }
+        if (status != ENROLLED && status != SUSPENDED) {
+            throw refusal("R-INF-1", "（第二十三条）只有已注册的在籍或休学学生可以办理信息变更");
+        }
+        if (next.name() == null || next.name().isBlank() || next.gender() == null || next.birthDate() == null
+                || next.idNumber() == null) {
+            throw new RuleViolation("R-INF-1", "（第二十三条）变更后的姓名、性别、出生日期和证件号码不能为空。");
+        }
+        IdNumber id = next.idNumber();
+        boolean identityChanges = !id.equals(idNumber) || !next.birthDate().equals(birthDate) || next.gender() != gender;
+        if (identityChanges && id.type().gb11643()) {
+            if (!next.birthDate().equals(id.birthDate())) {
+                throw new RuleViolation("R-REG-4", "（第五条）出生日期" + next.birthDate() + "与证件号码中的出生日期"
+                        + id.birthDate() + "不一致。");
+            }
+            if (next.gender() != id.gender()) {
+                throw new RuleViolation("R-REG-4", "（第五条）性别“" + next.gender().label() + "”与证件号码（第17位表示"
+                        + id.gender().label() + "）不一致。");
+            }
+        }
+        List<InformationChange.Field> fields = new ArrayList<>();
+        diff(fields, "name", "姓名", name, next.name().strip());
+        diff(fields, "gender", "性别", gender.label(), next.gender().label());
+        diff(fields, "birthDate", "出生日期", birthDate.toString(), next.birthDate().toString());
+        diff(fields, "address", "家庭住址", address, next.address() == null ? null : next.address().strip());
+        diff(fields, "idNumber", "证件号码", idNumber.type().label() + " " + idNumber.value(),
+                id.type().label() + " " + id.value());
+        diff(fields, "householdType", "户口性质", householdType == null ? null : householdType.label(),
+                next.householdType() == null ? null : next.householdType().label());
+        if (fields.isEmpty()) {
+            throw new RuleViolation("R-INF-1", "（第二十三条）申请的信息与现有学籍信息相同，没有需要变更的内容。");
+        }
+        Student changed = new Student(id(), studentNumber, next.name().strip(), next.gender(), next.birthDate(),
+                ethnicity, id, next.householdType(), next.address() == null ? null : next.address().strip(),
+                guardianName, guardianPhone, phone, schoolCode, majorCode, classId, entryYear, entrySeason, yearGroup,
+                intakeLevel, learningForm, educationCategory, durationYears, studentCategory, status, version);
+        return new InformationChange(this, changed, effective, fields);
+    }
+
+    private static void diff(List<InformationChange.Field> fields, String field, String label, String before,
+                             String after) {
+        String b = before == null ? "" : before;
+        String a = after == null ? "" : after;
+        if (!b.equals(a)) {
+            fields.add(new InformationChange.Field(field, label, before, after));
+        }
     }
 
     // ---- graduation and completion (第四十条, 第四十五条) ----

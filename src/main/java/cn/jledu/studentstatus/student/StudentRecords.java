@@ -112,6 +112,49 @@ public class StudentRecords {
                 basis.actor() == null ? CurrentUser.idOrSystem() : basis.actor(), now);
     }
 
+    // ---- information change (R-INF-1) ----
+
+    /**
+     * Stores an information change (信息变更, 第二十三条): the personal data of the record (optimistic on its version),
+     * the active-person key in step with a new ID number, one status-change row of kind INFORMATION_CHANGE (status
+     * unchanged, the before/after values in its details) and one history row per changed field. Refused (PROC-1)
+     * while another case holds the student; refused with R-REG-4 (409) when another active record of the person holds
+     * the new ID number — also when two changes to the same new number are approved at the same moment: the unique
+     * active-person key lets only one commit.
+     */
+    @Transactional
+    public StatusChange changeInformation(InformationChange change, ChangeBasis basis) {
+        Student before = change.before();
+        repository.lock(before.id()).filter(l -> !l.caseKey().equals(basis.caseKey()))
+                .ifPresent(l -> {
+                    throw held(l);
+                });
+        if (change.changesIdNumber() && before.status().active()) {
+            repository.activeByPerson(change.after().idNumber()).filter(o -> !o.id().equals(before.id()))
+                    .ifPresent(o -> {
+                        throw duplicatePerson(change);
+                    });
+        }
+        OffsetDateTime now = AppClock.nowOffset();
+        try {
+            // a savepoint: on PostgreSQL the refused update would otherwise abort the caller's whole transaction
+            savepoint.executeWithoutResult(tx -> repository.updatePersonalData(change.after(), now));
+        } catch (DuplicateKeyException e) {
+            throw duplicatePerson(change);
+        }
+        String details = basis.details() == null ? change.describe() : change.describe() + "；" + basis.details();
+        StatusChange row = repository.recordChange(before.id(), StatusChangeKind.INFORMATION_CHANGE,
+                change.effectiveDate(), before.status(), before.status(), details, basis.approvals(), basis.caseKey(),
+                basis.processInstanceId(), basis.actor() == null ? CurrentUser.idOrSystem() : basis.actor(), now);
+        repository.recordInformationFields(row.id(), before.id(), change.fields());
+        return row;
+    }
+
+    private RuleViolation duplicatePerson(InformationChange change) {
+        return new RuleViolation("R-REG-4", "（第五条）证件号码" + change.after().idNumber().masked()
+                + "已属于另一个有效学籍，一人只能有一个有效学籍，不能变更为该号码。", HttpStatus.CONFLICT);
+    }
+
     // ---- one running procedure per student (PROC-1) ----
 
     /**

@@ -33,16 +33,20 @@ public class StudentRepository {
             version""";
 
     private final JdbcClient jdbc;
+    private final PersonNumbers numbers;
 
-    StudentRepository(JdbcClient jdbc) {
+    StudentRepository(JdbcClient jdbc, PersonNumbers numbers) {
         this.jdbc = jdbc;
+        this.numbers = numbers;
     }
 
     /**
      * Inserts a new record. An active status of the same person anywhere makes the database refuse the row
-     * (unique active_person_key, DuplicateKeyException): the caller maps that to R-REG-4.
+     * (unique active_person_key, DuplicateKeyException): the caller maps that to R-REG-4. R-REG-8: the record
+     * carries the person's lifelong 学籍号 whatever number was proposed; a person's first number is remembered.
      */
-    Student insert(Student s) {
+    Student insert(Student proposed) {
+        Student s = proposed.withStudentNumber(numbers.numberFor(proposed.idNumber(), proposed.studentNumber()));
         OffsetDateTime now = AppClock.nowOffset();
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -68,14 +72,16 @@ public class StudentRepository {
      * after a reviewer returned the case. Optimistic: {@code s.version()} must still be current.
      */
     void correctWhileRegistering(Student s) {
+        Student old = find(s.id()).orElseThrow();
+        String number = numbers.moved(old.idNumber(), s.idNumber(), old.studentNumber(), s.id());
         int updated = jdbc.sql("""
-                        UPDATE student SET name = ?, gender = ?, birth_date = ?, ethnicity = ?, id_type = ?, id_number = ?,
+                        UPDATE student SET student_number = ?, name = ?, gender = ?, birth_date = ?, ethnicity = ?, id_type = ?, id_number = ?,
                           active_person_key = ?, household_type = ?, address = ?, guardian_name = ?, guardian_phone = ?,
                           phone = ?, major_code = ?, class_id = ?, intake_level = ?, learning_form = ?,
                           education_category = ?, duration_years = ?, student_category = ?, updated_at = ?,
                           version = version + 1
                         WHERE id = ? AND version = ? AND status = 'REGISTERING'""")
-                .params(s.name(), s.gender().name(), s.birthDate(), s.ethnicity(), s.idNumber().type().name(),
+                .params(number, s.name(), s.gender().name(), s.birthDate(), s.ethnicity(), s.idNumber().type().name(),
                         s.idNumber().value(), s.idNumber().personKey(),
                         s.householdType() == null ? null : s.householdType().name(), s.address(), s.guardianName(),
                         s.guardianPhone(), s.phone(), s.majorCode(), s.classId(), s.intakeLevel().name(),
@@ -126,6 +132,49 @@ public class StudentRepository {
                     "学籍记录已被他人修改，请刷新后重试（学生 " + before.id() + "）");
         }
         return find(before.id()).orElseThrow();
+    }
+
+    /**
+     * Stores the personal data of an information change (optimistic on the version; the status must be unchanged);
+     * the active-person key follows a new ID number, so the database refuses a second active record of the person
+     * (DuplicateKeyException).
+     */
+    void updatePersonalData(Student after, OffsetDateTime now) {
+        int updated = jdbc.sql("""
+                        UPDATE student SET name = ?, gender = ?, birth_date = ?, address = ?, id_type = ?, id_number = ?,
+                          active_person_key = ?, household_type = ?, updated_at = ?, version = version + 1
+                        WHERE id = ? AND status = ? AND version = ?""")
+                .params(after.name(), after.gender().name(), after.birthDate(), after.address(),
+                        after.idNumber().type().name(), after.idNumber().value(),
+                        after.status().active() ? after.idNumber().personKey() : null,
+                        after.householdType() == null ? null : after.householdType().name(), now, after.id(),
+                        after.status().name(), after.version())
+                .update();
+        if (updated != 1) {
+            throw new org.springframework.dao.OptimisticLockingFailureException(
+                    "学籍记录已被他人修改，请刷新后重试（学生 " + after.id() + "）");
+        }
+    }
+
+    /** The before/after values of an information change, one row per field (信息变更历史). */
+    void recordInformationFields(long statusChangeId, long studentId, List<InformationChange.Field> fields) {
+        for (InformationChange.Field f : fields) {
+            jdbc.sql("""
+                            INSERT INTO information_change_field (status_change_id, student_id, field, label, before_value,
+                              after_value) VALUES (?, ?, ?, ?, ?, ?)""")
+                    .params(statusChangeId, studentId, f.field(), f.label(), f.before(), f.after()).update();
+        }
+    }
+
+    /** The changed fields of an information-change row of the history, in the order recorded. */
+    public List<InformationChange.Field> informationFields(long statusChangeId) {
+        return jdbc.sql("""
+                        SELECT field, label, before_value, after_value FROM information_change_field
+                        WHERE status_change_id = ? ORDER BY id""")
+                .param(statusChangeId)
+                .query((rs, n) -> new InformationChange.Field(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4)))
+                .list();
     }
 
     /** Appends one row to the status-change history (学籍异动记录). */

@@ -1,5 +1,6 @@
 package cn.jledu.studentstatus.suspension;
 
+import cn.jledu.studentstatus.document.PrintableText;
 import cn.jledu.studentstatus.organisation.StaffScope;
 import cn.jledu.studentstatus.platform.NotFound;
 import java.util.List;
@@ -25,18 +26,27 @@ class SuspensionController {
     private final SuspensionService service;
     private final SuspensionProcess process;
     private final StaffScope access;
+    private final PrintableText printable;
 
-    SuspensionController(SuspensionService service, SuspensionProcess process, StaffScope access) {
+    SuspensionController(SuspensionService service, SuspensionProcess process, StaffScope access,
+                         PrintableText printable) {
         this.service = service;
         this.process = process;
         this.access = access;
+        this.printable = printable;
     }
 
     @PostMapping("/api/suspensions")
     @ResponseStatus(HttpStatus.CREATED)
     Started apply(@RequestBody ApplicationRequest request) {
         access.registrarSchool(service.student(request.studentId()).schoolCode());
-        ProcessInstance instance = process.apply(request.studentId(), request.application());
+        SuspensionService.Application a = request.application();
+        if (a != null) { // free text that reaches the certificate and the archive: checked here (400)
+            printable.check("application.hospital", "医院名称", a.hospital(), 100);
+            printable.check("application.certificate", "诊断证明", a.certificate(), 1000);
+            printable.check("application.reason", "申请理由", a.reason(), 1000);
+        }
+        ProcessInstance instance = process.apply(request.studentId(), a);
         return new Started(instance.getId(), instance.getBusinessKey());
     }
 
@@ -44,6 +54,10 @@ class SuspensionController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     void extend(@PathVariable String caseKey, @RequestBody SuspensionService.Extension extension) {
         access.registrarSchool(schoolOf(caseKey));
+        if (extension != null) {
+            printable.check("certificate", "诊断证明", extension.certificate(), 1000);
+            printable.check("reason", "继续休学理由", extension.reason(), 1000);
+        }
         process.applyForExtension(caseKey, extension);
     }
 
@@ -51,6 +65,11 @@ class SuspensionController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     void resume(@PathVariable String caseKey, @RequestBody SuspensionService.Resumption resumption) {
         access.registrarSchool(schoolOf(caseKey));
+        if (resumption != null) {
+            printable.check("hospital", "医院名称", resumption.hospital(), 100);
+            printable.check("healthCertificate", "健康证明", resumption.healthCertificate(), 1000);
+            printable.check("reason", "复学理由", resumption.reason(), 1000);
+        }
         process.applyForResumption(caseKey, resumption);
     }
 

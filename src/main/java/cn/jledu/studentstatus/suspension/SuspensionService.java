@@ -140,6 +140,9 @@ public class SuspensionService {
         }
         LocalDate today = AppClock.today();
         LocalDate startsOn = a.startsOn() == null ? today : a.startsOn();
+        if (startsOn.isBefore(today.minusYears(1)) || startsOn.isAfter(today.plusYears(1))) {
+            throw bad("R-SUS-1", "（第十六条）休学开始日期" + startsOn + "不合理：应在申请之日前后一年以内。");
+        }
         s.suspend(startsOn, a.exemption()); // status (R-SUS-1, R-SUS-2) and flexible learning (R-CHG-1)
         if (a.reason() == null || a.reason().isBlank()) {
             throw bad("R-SUS-3", "（第十八条）请填写学生本人和监护人的休学申请理由。");
@@ -288,9 +291,12 @@ public class SuspensionService {
                         .params(r.startsOn(), AppClock.nowOffset(), r.id()).update();
             }
             case EXTENSION -> {
-                if (s.status() != StudentStatus.SUSPENDED) {
-                    throw new RuleViolation("R-SUS-2", "（第十七条）只有休学中的学生可以继续休学；该生当前学籍状态为“" + s.status().label() + "”。");
-                }
+                // R-SUS-2: the student stays 休学; the extension is its own history row (before and after 休学, the
+                // new end date, both approvals) so that the monthly report and the national port carry it
+                records.apply(s.extendSuspension(r.startsOn()), new ChangeBasis(caseKey, processInstanceId,
+                        r.ground().label() + "继续休学" + r.months() + "个月，" + r.startsOn() + "起，新的休学结束日期"
+                                + r.endsOn() + "（期限" + period + "）；" + benefits, approvals,
+                        CurrentUser.idOrSystem()));
                 jdbc.sql("UPDATE suspension_request SET state = 'APPROVED', benefits_stopped_on = ?, decided_at = ? WHERE id = ?")
                         .params(r.startsOn(), AppClock.nowOffset(), r.id()).update();
             }

@@ -16,6 +16,12 @@ public final class TransferContract {
 
     public static final String MESSAGE_IN_REQUESTED = "TransferInRequested";
     public static final String MESSAGE_IN_ANSWERED = "TransferInAnswered";
+    /**
+     * R-TRF-3: the in-school's registrar records a general senior-high student's transfer-in from outside this
+     * system; the in-half starts directly (no out-half).
+     */
+    public static final String MESSAGE_GENERAL_HIGH_SCHOOL = "GeneralHighSchoolTransferInApplied";
+    public static final String START_GENERAL_HIGH_SCHOOL = "StartEvent_GeneralHighSchoolTransferIn";
 
     // the out-school's half
     public static final String TASK_GRANT_EXCEPTION = "Task_GrantFlexibleException";
@@ -56,6 +62,11 @@ public final class TransferContract {
         public String label() {
             return label;
         }
+    }
+
+    /** Where the student comes from: a vocational school of this system (two halves) or a general senior high. */
+    public enum SourceKind {
+        VOCATIONAL_SCHOOL, GENERAL_HIGH_SCHOOL
     }
 
     /** The steps that decide, each a user task with its own form fields. */
@@ -123,6 +134,13 @@ public final class TransferContract {
         public static final String OTHER_SCHOOL_NAME = "otherSchoolName";
         /** Set by the in-school's half when it answers: whether the transfer-in was approved. */
         public static final String IN_ACCEPTED = "inAccepted";
+        /**
+         * R-TRF-5: the students of a batch still in it, as task-local JSON rows for the form's table (a display
+         * snapshot taken when the task is created; the cases stay in the database).
+         */
+        public static final String BATCH_STUDENTS = "batchStudents";
+        /** R-TRF-5: the reviewer's refusals of single students of a batch, one "学籍号：理由" per line. */
+        public static final String BATCH_REFUSALS = "batchRefusals";
 
         public static final String EXCEPTION_DECISION = "exceptionDecision";
         public static final String EXCEPTION_REASON = "exceptionReason";

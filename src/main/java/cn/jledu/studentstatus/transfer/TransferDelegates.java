@@ -5,6 +5,7 @@ import static cn.jledu.studentstatus.transfer.TransferContract.Vars;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,13 +13,34 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class TransferDelegates {
 
-    /** Every decision (exception, both schools, both bureaus): its form's choice and reason, recorded. */
+    /**
+     * Every decision (exception, both schools, both bureaus): its form's choice and reason, recorded; in a batch
+     * (R-TRF-5) an approval may refuse single students with their reasons.
+     */
     @Bean
     TaskListener transferDecisionCheck(TransferService service) {
         return task -> {
             TransferContract.Step step = TransferContract.Step.ofTask(task.getTaskDefinitionKey());
-            service.decide(task.getExecution().getProcessBusinessKey(), step, task.getVariable(step.decisionVariable()),
-                    task.getVariable(step.reasonVariable()));
+            String key = task.getExecution().getProcessBusinessKey();
+            service.decide(key, step, task.getVariable(step.decisionVariable()), task.getVariable(step.reasonVariable()),
+                    task.getVariable(Vars.BATCH_REFUSALS));
+            task.getExecution().removeVariable(Vars.BATCH_REFUSALS); // each review decides its own refusals
+            if (service.isBatch(key)) { // the forms of the next steps show the list as it now stands
+                task.getExecution().setVariable(Vars.CASE_SUMMARY, service.batchSummary(service.activeCasesOf(key)));
+                task.getExecution().setVariable(Vars.ELIGIBILITY, service.batchEligibility(service.activeCasesOf(key)));
+            }
+        };
+    }
+
+    /** R-TRF-5: when a review task of a batch is created, its form's table gets the students still in the batch. */
+    @Bean
+    TaskListener transferBatchListSnapshot(TransferService service) {
+        return task -> {
+            String key = task.getExecution().getProcessBusinessKey();
+            if (service.isBatch(key)) {
+                task.setVariableLocal(Vars.BATCH_STUDENTS, Variables.objectValue(service.batchRows(key))
+                        .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+            }
         };
     }
 
@@ -59,13 +81,24 @@ class TransferDelegates {
     JavaDelegate transferInMoveStudentDelegate(TransferService service, TransferProcess process) {
         return execution -> {
             service.move(execution.getProcessBusinessKey(), execution.getProcessInstanceId());
-            process.answer(execution.getProcessBusinessKey(), true);
+            if (!service.fromGeneralHighSchool(execution.getProcessBusinessKey())) {
+                process.answer(execution.getProcessBusinessKey(), true);
+            }
         };
     }
 
-    /** 通知转出学校不予转入: the out-half records the refusal. */
+    /**
+     * 通知转出学校不予转入: the out-half records the refusal; a general senior-high student's transfer-in (R-TRF-3)
+     * has no out-half, so the refusal is recorded here.
+     */
     @Bean
-    JavaDelegate transferInAnswerRefusalDelegate(TransferProcess process) {
-        return execution -> process.answer(execution.getProcessBusinessKey(), false);
+    JavaDelegate transferInAnswerRefusalDelegate(TransferProcess process, TransferService service) {
+        return execution -> {
+            if (service.fromGeneralHighSchool(execution.getProcessBusinessKey())) {
+                service.recordRefusal(execution.getProcessBusinessKey());
+            } else {
+                process.answer(execution.getProcessBusinessKey(), false);
+            }
+        };
     }
 }

@@ -82,6 +82,14 @@ class TransferEligibility {
             passed.add("R-CHG-1 弹性学习学生原则上不予转学：须经转出学校主管教育行政部门批准例外");
         }
 
+        passed.addAll(checkMajor(inSchool, inMajorCode, inClassId));
+        passed.add("R-TRF-6 转入于转入学校下学期开学（" + effective.startsOn() + "）生效");
+        return passed;
+    }
+
+    /** R-MAJ-1: the in-school runs the major (approved); the class belongs to that school and major. */
+    private List<String> checkMajor(School inSchool, String inMajorCode, Long inClassId) {
+        List<String> passed = new ArrayList<>();
         Major major = MajorApproval.check(inMajorCode, organisation.major(inMajorCode),
                 organisation.isApproved(inSchool.code(), inMajorCode));
         passed.add("R-MAJ-1 转入学校经审批开设" + major.name() + "专业（" + major.code() + "）：符合");
@@ -94,6 +102,25 @@ class TransferEligibility {
             MajorApproval.checkClass(c, major);
             passed.add("R-MAJ-1 编入班级" + c.name() + "：符合");
         }
+        return passed;
+    }
+
+    /**
+     * A general senior-high student's transfer-in from outside this system (R-TRF-3): the in-school is active and
+     * runs the major (R-MAJ-1); from the in-school's next term start (R-TRF-6, when the transfer would take effect)
+     * at least three semesters of the programme remain. Returns the passed checks as text.
+     */
+    List<String> checkGeneralHighSchool(School inSchool, String inMajorCode, Long inClassId, int entryYear,
+                                        boolean springEntry, int durationYears, LocalDate today) {
+        if (!inSchool.active()) {
+            throw new RuleViolation("R-TRF-4", "（第十四条）转入学校“" + inSchool.name() + "”已停办，不能转入。");
+        }
+        List<String> passed = new ArrayList<>(checkMajor(inSchool, inMajorCode, inClassId));
+        Term effective = terms.nextTermAfter(inSchool.code(), today);
+        checkGeneralHighSchoolTransferIn(inSchool.code(), entryYear, springEntry, durationYears, effective.startsOn());
+        int semester = terms.semesterOfStudy(inSchool.code(), entryYear, springEntry, effective.startsOn());
+        passed.add("R-TRF-3 普通高中学生转入：自" + effective.startsOn() + "（" + effective.label() + "）起尚余"
+                + (durationYears * 2 - semester + 1) + "个学期，不少于一年半：符合");
         passed.add("R-TRF-6 转入于转入学校下学期开学（" + effective.startsOn() + "）生效");
         return passed;
     }

@@ -53,13 +53,32 @@ public class TransferProcess {
         return runtime.startProcessInstanceByKey(TransferContract.PROCESS_KEY, first.batchKey(), vars);
     }
 
+    /**
+     * R-TRF-3: the in-school's registrar records a general senior-high student's transfer-in from outside this
+     * system; checked before any human sees it, then the in-school's half starts directly (no out-half).
+     */
+    @Transactional
+    public ProcessInstance applyGeneralHighSchool(TransferService.GeneralHighSchoolApplication application) {
+        TransferCase c = service.applyGeneralHighSchool(application);
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(Vars.SCHOOL_CODE, c.inSchoolCode());
+        vars.put(Vars.SCHOOL_NAME, organisation.school(c.inSchoolCode()).name());
+        vars.put(Vars.OTHER_SCHOOL_NAME, c.sourceSchoolName() + "（普通高中）");
+        vars.put(Vars.STUDENT_NAME, service.person(c).name());
+        vars.put(Vars.CASE_TITLE, service.generalHighSchoolTitle(c));
+        vars.put(Vars.CASE_SUMMARY, service.generalHighSchoolSummary(c));
+        vars.put(Vars.ELIGIBILITY, c.eligibility());
+        vars.put(Vars.PAPERS, service.papers(c.caseKey()));
+        return runtime.startProcessInstanceByMessage(TransferContract.MESSAGE_GENERAL_HIGH_SCHOOL, c.caseKey(), vars);
+    }
+
     /** After the out-bureau's review: the in-school receives the request (the in-half starts under the same key). */
     void requestTransferIn(String key) {
         List<TransferCase> cases = service.casesOf(key);
         TransferCase c = cases.get(0);
         Map<String, Object> vars = c.batchKey() == null
                 ? caseVariables(c, service.student(c.studentId()), c.inSchoolCode(), c.outSchoolCode())
-                : batchVariables(cases, c.inSchoolCode(), c.outSchoolCode());
+                : batchVariables(service.activeCasesOf(key), c.inSchoolCode(), c.outSchoolCode());
         runtime.createMessageCorrelation(TransferContract.MESSAGE_IN_REQUESTED).processInstanceBusinessKey(key)
                 .setVariables(vars).correlateStartMessage();
     }

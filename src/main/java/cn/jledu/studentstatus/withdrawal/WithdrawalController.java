@@ -1,5 +1,6 @@
 package cn.jledu.studentstatus.withdrawal;
 
+import cn.jledu.studentstatus.document.PrintableText;
 import cn.jledu.studentstatus.organisation.StaffScope;
 import cn.jledu.studentstatus.platform.RuleViolation;
 import java.io.IOException;
@@ -28,17 +29,21 @@ class WithdrawalController {
     private final WithdrawalService service;
     private final WithdrawalProcess process;
     private final StaffScope access;
+    private final PrintableText printable;
 
-    WithdrawalController(WithdrawalService service, WithdrawalProcess process, StaffScope access) {
+    WithdrawalController(WithdrawalService service, WithdrawalProcess process, StaffScope access,
+                         PrintableText printable) {
         this.service = service;
         this.process = process;
         this.access = access;
+        this.printable = printable;
     }
 
     @PostMapping("/api/withdrawals")
     @ResponseStatus(HttpStatus.CREATED)
     Started apply(@RequestBody Application a) {
         access.registrarSchool(service.student(a.studentId()).schoolCode());
+        printable.check("reason", "退学申请理由", a.reason(), 1000);
         ProcessInstance instance = process.apply(a.studentId(), a.reason(), a.leavingDate());
         return new Started(instance.getId(), instance.getBusinessKey());
     }

@@ -107,6 +107,10 @@ public class WithdrawalService {
         if (leavingDate == null) {
             throw new RuleViolation("R-WDR-1", "（第二十一条）请填写学生离校日期。", HttpStatus.BAD_REQUEST);
         }
+        if (leavingDate.isBefore(LocalDate.of(s.entryYear(), 1, 1)) || leavingDate.isAfter(AppClock.today().plusYears(1))) {
+            throw new RuleViolation("R-WDR-1", "（第二十一条）离校日期" + leavingDate + "不合理：不能早于入学年份，也不能晚于一年以后。",
+                    HttpStatus.BAD_REQUEST);
+        }
         s.withdraw(leavingDate); // R-WDR-1: enrolled or suspended only
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("R-WDR-1", "（第二十一条）请填写学生本人和监护人的退学申请理由。", HttpStatus.BAD_REQUEST);
@@ -288,7 +292,8 @@ public class WithdrawalService {
         for (StatusChange c : history) {
             if (c.kind() == StatusChangeKind.SUSPENSION) {
                 from = c.effectiveDate();
-            } else if (from != null && c.fromStatus() == StudentStatus.SUSPENDED) {
+            } else if (from != null && c.fromStatus() == StudentStatus.SUSPENDED
+                    && c.toStatus() != StudentStatus.SUSPENDED) { // an extension or information change keeps it
                 if (!from.isAfter(t.startsOn()) && !c.effectiveDate().isBefore(t.endsOn())) {
                     return true;
                 }
@@ -324,8 +329,11 @@ public class WithdrawalService {
         List<String> problems = new ArrayList<>(parsed.problems());
         List<Student> found = new ArrayList<>();
         for (AttendanceSheet.Line line : parsed.lines()) {
-            Optional<Student> s = jdbc.sql("SELECT " + STUDENT_COLUMNS + " FROM student WHERE student_number = ?")
-                    .param(line.studentNumber()).query(StudentRepository::map).optional();
+            // R-REG-8: a lifelong number may also be on the person's earlier records: this school's current one first
+            Optional<Student> s = jdbc.sql("SELECT " + STUDENT_COLUMNS + " FROM student WHERE student_number = ? "
+                            + "ORDER BY CASE WHEN school_code = ? THEN 0 ELSE 1 END, "
+                            + "CASE WHEN active_person_key IS NULL THEN 1 ELSE 0 END, id DESC")
+                    .params(line.studentNumber(), schoolCode).query(StudentRepository::map).list().stream().findFirst();
             if (s.isEmpty() || !s.get().schoolCode().equals(schoolCode)) {
                 problems.add("第" + line.row() + "行“学籍号”：本校没有学籍号为" + line.studentNumber() + "的学生。");
             } else if (!line.name().isEmpty() && !line.name().equals(s.get().name())) {

@@ -15,12 +15,15 @@ import cn.jledu.studentstatus.document.StoredDocument;
 import cn.jledu.studentstatus.organisation.GroupIds;
 import cn.jledu.studentstatus.organisation.SchoolRole;
 import cn.jledu.studentstatus.platform.RuleViolation;
+import cn.jledu.studentstatus.student.ChangeBasis;
 import cn.jledu.studentstatus.student.Student;
+import cn.jledu.studentstatus.student.StudentRecords;
 import cn.jledu.studentstatus.support.Demo;
 import cn.jledu.studentstatus.support.IntegrationTest;
 import cn.jledu.studentstatus.support.ProcessDriver;
 import cn.jledu.studentstatus.support.StudentFixtures;
 import java.time.LocalDate;
+import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
@@ -52,6 +55,8 @@ class AwardProcessTest {
     DocumentStore documents;
     @Autowired
     ProcessDriver driver;
+    @Autowired
+    StudentRecords records;
 
     Student student;
 
@@ -144,5 +149,15 @@ class AwardProcessTest {
     void incompleteAwardIsRefused() {
         Assertions.assertThatThrownBy(() -> process.propose(student.id(), "三好学生", null, AwardKind.COMPREHENSIVE,
                 "本校", LocalDate.of(2025, 6, 1), null)).isInstanceOf(RuleViolation.class).hasMessageContaining("R-AWD-1");
+    }
+
+    /** R-DTH-1: awards claim no lock, so they refuse a deceased student themselves. */
+    @Test
+    void rDth1NoAwardForADeceasedStudent() {
+        records.apply(student.recordDeath(LocalDate.now().minusDays(1)), new ChangeBasis("DTH-AWD-" + student.id(),
+                null, "测试", List.of(), "test"));
+        Assertions.assertThatThrownBy(() -> process.propose(student.id(), "三好学生", AwardLevel.SCHOOL,
+                        AwardKind.COMPREHENSIVE, "本校", LocalDate.of(2025, 6, 1), "品学兼优"))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> Assertions.assertThat(v.ruleId()).isEqualTo("R-DTH-1"));
     }
 }

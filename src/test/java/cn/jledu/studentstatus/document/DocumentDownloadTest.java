@@ -84,11 +84,11 @@ class DocumentDownloadTest {
     }
 
     @Test
-    void otherSchoolsAndOtherBureausAreRefused() {
+    void otherSchoolsAndOtherBureausGetTheSameAnswerAsForAMissingDocument() {
         for (String user : List.of("yongji-registrar", "jilincity-bureau", "yongji-bureau")) {
             ResponseEntity<JsonNode> refused = driver.api(user).getForEntity("/api/documents/" + id, JsonNode.class);
-            assertThat(refused.getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
-            assertThat(refused.getBody().get("detail").asText()).contains("无权下载该文书");
+            assertThat(refused.getStatusCode()).as(user).isEqualTo(HttpStatus.NOT_FOUND);
+            assertThat(refused.getBody().get("detail").asText()).isEqualTo("文书不存在：" + id);
         }
     }
 

@@ -130,6 +130,23 @@ class RegistrationFilingListDocumentTest {
         assertThat(text).doesNotContain("县级教育行政部门审核意见", "一式三份");
     }
 
+    /** R-REG-6 / R-MON-2: students under review are only a counted note on every format, never rows. */
+    @Test
+    void studentsUnderReviewAreANoteOnEveryFormatR_REG_6() throws IOException {
+        RegistrationFilingList plain = FilingLists.city(FilingLists.rows(10, 5));
+        RegistrationFilingList list = new RegistrationFilingList(plain.schoolCode(), plain.schoolName(),
+                plain.supervisingBureauName(), false, null, plain.cityBureauName(), 2026, "秋季", plain.generatedOn(),
+                plain.rows(), 7);
+        String note = "另有 7 名新生注册审核中，未列入本备案表。";
+        assertThat(pdfText(DOCUMENT.pdf(list))).contains("注册学生合计 10 人", note);
+        assertThat(new String(DOCUMENT.csv(list), StandardCharsets.UTF_8)).contains(note);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(DOCUMENT.xlsx(list)))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue()).isEqualTo(note);
+        }
+        assertThat(pdfText(DOCUMENT.pdf(plain))).doesNotContain("注册审核中");
+    }
+
     @Test
     void emptyListStillPrintsHeaderAndSignatures() throws IOException {
         String text = pdfText(DOCUMENT.pdf(FilingLists.city(List.of())));

@@ -68,6 +68,8 @@ class MajorChangeProcessTest {
     Archive archive;
     @Autowired
     OutboxNationalRegistry outbox;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @BeforeEach
     void init() {
@@ -137,6 +139,53 @@ class MajorChangeProcessTest {
                 Map.of(Vars.BUREAU_DECISION, "REFUSE", Vars.BUREAU_REASON, "证明材料不足"));
         assertThat(instance).isEnded().hasPassed(MajorChangeContract.END_REFUSED_BUREAU);
         assertUnchanged(s, "证明材料不足");
+    }
+
+    // ---- R-CHG-1: a flexible-learning student only with the bureau's explicit exception ----
+
+    @Test
+    void rChg1FlexibleLearningStudentNeedsTheBureausExceptionGrantedWithTheReasonInTheHistory() {
+        Student s = flexibleLearningStudent();
+        ProcessInstance instance = majorChanges.apply(application(s, "710202", Ground.APTITUDE));
+        assertThat(instance).isWaitingAt(MajorChangeContract.TASK_GRANT_EXCEPTION);
+        assertThat(driver.task(instance).getName()).isEqualTo("审批弹性学习学生转专业例外：" + s.name());
+        assertThat((String) runtime.getVariable(instance.getId(), Vars.ELIGIBILITY)).contains("R-CHG-1");
+        assertThatThrownBy(() -> driver.complete(instance, MajorChangeContract.TASK_GRANT_EXCEPTION,
+                GroupIds.bureauReviewer("220100"), Map.of(Vars.EXCEPTION_DECISION, "GRANT")))
+                .as("R-CHG-1: the exception needs its reason").hasMessageContaining("理由");
+        driver.complete(instance, MajorChangeContract.TASK_GRANT_EXCEPTION, GroupIds.bureauReviewer("220100"),
+                Map.of(Vars.EXCEPTION_DECISION, "GRANT", Vars.EXCEPTION_REASON, "已获省级技能大赛奖项，确需调整专业"));
+        approveBySchool(instance);
+        driver.complete(instance, MajorChangeContract.TASK_REVIEW_BUREAU, GroupIds.bureauReviewer("220100"),
+                Map.of(Vars.BUREAU_DECISION, "APPROVE", Vars.BUREAU_REASON, "审核通过", Vars.STAMPED, true));
+        assertThat(instance).isEnded().hasPassed(MajorChangeContract.TASK_GRANT_EXCEPTION, MajorChangeContract.END_CHANGED);
+        assertThat(students.find(s.id()).orElseThrow().majorCode()).isEqualTo("710202");
+        assertThat(students.history(s.id())).last().satisfies(h -> {
+            assertThat(h.kind()).isEqualTo(StatusChangeKind.MAJOR_CHANGE);
+            assertThat(h.details()).as("R-CHG-1: the granted exception and its reason are in the history row")
+                    .contains("R-CHG-1", "长春市教育局", "已获省级技能大赛奖项");
+            assertThat(h.approvals()).extracting(a -> a.decision()).contains("批准弹性学习学生转专业例外（R-CHG-1）");
+        });
+    }
+
+    @Test
+    void rChg1TheBureauMayRefuseTheException() {
+        Student s = flexibleLearningStudent();
+        ProcessInstance instance = majorChanges.apply(application(s, "710202", Ground.APTITUDE));
+        driver.complete(instance, MajorChangeContract.TASK_GRANT_EXCEPTION, GroupIds.bureauReviewer("220100"),
+                Map.of(Vars.EXCEPTION_DECISION, "REFUSE", Vars.EXCEPTION_REASON, "弹性学习学生不予转专业"));
+        assertThat(instance).isEnded().hasPassed(MajorChangeContract.END_EXCEPTION_REFUSED)
+                .hasNotPassed(MajorChangeContract.TASK_APPROVE_SCHOOL, MajorChangeContract.TASK_CHANGE_MAJOR);
+        assertUnchanged(s, "弹性学习学生不予转专业");
+        assertThat(students.history(s.id())).noneMatch(h -> h.kind() == StatusChangeKind.MAJOR_CHANGE);
+    }
+
+    @Test
+    void aFullTimeStudentNeedsNoException() {
+        Student s = fixtures.enrolled(CITY);
+        ProcessInstance instance = majorChanges.apply(application(s, "710202", Ground.APTITUDE));
+        assertThat(instance).isWaitingAt(MajorChangeContract.TASK_APPROVE_SCHOOL)
+                .hasNotPassed(MajorChangeContract.TASK_GRANT_EXCEPTION);
     }
 
     // ---- R-MJC-2: 涉农 with the tuition waiver ----
@@ -237,6 +286,12 @@ class MajorChangeProcessTest {
         archive.add(s.id(), ArchiveEntryKind.TUITION_WAIVER, "免学费", "2025年秋季学期享受免学费", null, null);
         EngineClock.set("2026-03-10T10:00");
         return s;
+    }
+
+    Student flexibleLearningStudent() {
+        Student s = fixtures.enrolled(CITY);
+        jdbc.sql("UPDATE student SET learning_form = 'FLEXIBLE' WHERE id = ?").param(s.id()).update();
+        return students.find(s.id()).orElseThrow();
     }
 
     void approveBySchool(ProcessInstance instance) {

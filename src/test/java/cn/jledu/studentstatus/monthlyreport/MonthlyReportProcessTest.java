@@ -78,6 +78,8 @@ class MonthlyReportProcessTest {
     RuntimeService runtime;
     @Autowired
     ManagementService management;
+    @Autowired
+    org.camunda.bpm.engine.FilterService filters;
 
     @BeforeEach
     void init() {
@@ -223,6 +225,44 @@ class MonthlyReportProcessTest {
         Assertions.assertThat(service.report(instance.getBusinessKey()).late()).isFalse();
     }
 
+    /**
+     * The reminder reaches the registrar in Tasklist (R-MON-1): July 2024 ends on a Wednesday, so the usual
+     * follow-up date (the last three working days, from Monday 29th) comes after the reminder (end of Friday 26th);
+     * the reminder brings it forward, and the task says why.
+     */
+    @Test
+    void reminderPutsTheOpenTaskIntoTheDueSoonFilterOfTheRegistrar() {
+        DemoSchool school = Demo.CITY_SCHOOL;
+        EngineClock.set("2024-07-01T09:00");
+        ProcessInstance instance = process.openSchoolMonth(school.code(), YearMonth.of(2024, 7));
+        org.camunda.bpm.engine.task.Task before = driver.task(instance, MonthlyReportContract.TASK_PREPARE);
+        Assertions.assertThat(before.getFollowUpDate()).isEqualTo(EngineClock.at(java.time.LocalDateTime.of(2024, 7, 29, 0, 0)));
+        String registrar = Demo.user(school, SchoolRole.REGISTRAR);
+        String dueSoon = filters.createFilterQuery().filterName(cn.jledu.studentstatus.organisation.IdentitySync.FILTER_DUE_SOON)
+                .singleResult().getId();
+        Job reminder = driver.timer(instance, MonthlyReportContract.TIMER_REMINDER);
+        Assertions.assertThat(reminder.getDuedate()).isEqualTo(EngineClock.endOf(LocalDate.of(2024, 7, 26)));
+        EngineClock.set(reminder.getDuedate());
+        Assertions.assertThat(driver.asEngineUser(registrar, () -> filters.list(dueSoon)))
+                .as("not yet due soon").extracting(t -> ((org.camunda.bpm.engine.task.Task) t).getId())
+                .doesNotContain(before.getId());
+
+        driver.fireTimer(reminder);
+        org.camunda.bpm.engine.task.Task after = driver.task(instance, MonthlyReportContract.TASK_PREPARE);
+        Assertions.assertThat(after.getDescription()).contains("尚未报送", "2024-07-31", "R-MON-1");
+        Assertions.assertThat(after.getFollowUpDate()).isEqualTo(reminder.getDuedate());
+        EngineClock.set("2024-07-27T09:00"); // Saturday morning: the registrar looks at Tasklist
+        Assertions.assertThat(driver.asEngineUser(registrar, () -> filters.list(dueSoon)))
+                .extracting(t -> ((org.camunda.bpm.engine.task.Task) t).getId()).contains(after.getId());
+        // and the oversight API lists the school's reminders
+        com.fasterxml.jackson.databind.JsonNode detail = driver.api("changchun-bureau")
+                .getForEntity("/api/oversight/schools/" + school.code(), com.fasterxml.jackson.databind.JsonNode.class)
+                .getBody();
+        List<String> subjects = new ArrayList<>();
+        detail.get("reminders").forEach(r -> subjects.add(r.get("caseKey").asText() + " " + r.get("subject").asText()));
+        Assertions.assertThat(subjects).contains(instance.getBusinessKey() + " 月报表即将到期");
+    }
+
     @Test
     void reportSentBackByThePrincipalAndReturnedByTheCityIsCorrectedAndResubmitted() {
         DemoSchool school = Demo.NONGAN;
@@ -281,6 +321,8 @@ class MonthlyReportProcessTest {
         Assertions.assertThat(late.late()).isTrue();
         Assertions.assertThat(late.lateStep()).isEqualTo("学籍管理员编制月报表");
         Assertions.assertThat(late.responsibleUsers()).contains(Demo.user(school, SchoolRole.REGISTRAR));
+        Assertions.assertThat(driver.task(instance, MonthlyReportContract.TASK_PREPARE).getDescription())
+                .as("the school's task says it is late").contains("已逾期", "R-MON-3");
         Assertions.assertThat(audit.forSubject("school", school.code())).anySatisfy(a -> {
             Assertions.assertThat(a.action()).isEqualTo("MONTHLY_REPORT_LATE");
             Assertions.assertThat(a.details()).contains("R-MON-3", Demo.user(school, SchoolRole.REGISTRAR));

@@ -101,6 +101,12 @@ class BadInputCorpusTest {
         Map<String, String> filing = fields("intakeYear", "2026", "intakeSeason", "\"AUTUMN\"");
         json(cases, "nongan-registrar", "/api/registrations/filing-lists", filing,
                 Map.of("intakeYear", List.of("-1", "0", "32.5", "\"abc\"", "99999", "1900"), "intakeSeason", BAD_OPTIONS));
+        // R-MON-5: the school still has students, so even a well-formed request is refused (409) and stores nothing
+        json(cases, "nongan-bureau", "/api/school-closures", fields("schoolCode", "\"2201220001\"", "kind",
+                "\"MERGED\"", "receivingSchoolCode", "\"2201000001\"", "reason", "\"撤并\""), Map.of(
+                "schoolCode", List.of("\"../..\"", quote(LONG), "123", "\"2299999999\"", "\"\"", "null"),
+                "kind", BAD_OPTIONS, "receivingSchoolCode", List.of("\"2201220001\"", "\"2299999999\"", "\"\"", "null"),
+                "reason", texts()));
         json(cases, "nongan-registrar", "/api/roster-verifications", fields("classId", "5"),
                 Map.of("classId", BAD_NUMBERS));
         json(cases, "nongan-registrar", "/api/id-numbers/check", fields("idNumber", "\"11010519491231002X\""),
@@ -114,7 +120,8 @@ class BadInputCorpusTest {
         for (String body : BROKEN_BODIES) {
             for (String path : List.of("/api/sanctions", "/api/awards", "/api/cancellations", "/api/registrations",
                     "/api/admissions", "/api/registrations/filing-lists", "/api/roster-verifications",
-                    "/api/id-numbers/check", "/api/national-outbox/1/review", "/api/sanctions/CF-31-1/appeals")) {
+                    "/api/id-numbers/check", "/api/national-outbox/1/review", "/api/sanctions/CF-31-1/appeals",
+                    "/api/school-closures")) {
                 cases.add(new Case("broken body " + abbreviate(body) + " to " + path, user(path), HttpMethod.POST, path,
                         jsonEntity(body)));
             }
@@ -261,7 +268,8 @@ class BadInputCorpusTest {
                 registration_filing) + (SELECT COUNT(*) FROM national_outbox) + (SELECT COUNT(*) FROM status_change)
                 + (SELECT COUNT(*) FROM student_procedure_lock) + (SELECT COUNT(*) FROM archive_entry)
                 + (SELECT COUNT(*) FROM document) + (SELECT COUNT(*) FROM act_ru_execution)
-                + (SELECT COUNT(*) FROM act_ru_job) + (SELECT COUNT(*) FROM act_ru_task)""");
+                + (SELECT COUNT(*) FROM act_ru_job) + (SELECT COUNT(*) FROM act_ru_task)
+                + (SELECT COUNT(*) FROM school_closure) + (SELECT COUNT(*) FROM school WHERE closed_on IS NOT NULL)""");
     }
 
     private long count(String sql) {

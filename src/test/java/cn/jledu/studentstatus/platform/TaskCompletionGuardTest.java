@@ -19,6 +19,7 @@ import cn.jledu.studentstatus.graduation.GraduationContract;
 import cn.jledu.studentstatus.repeatyear.RepeatYearContract;
 import cn.jledu.studentstatus.registrationcancellation.RegistrationCancellationContract;
 import cn.jledu.studentstatus.registrationfiling.RegistrationFilingContract;
+import cn.jledu.studentstatus.schoolclosure.SchoolClosureContract;
 import cn.jledu.studentstatus.rosterverification.RosterVerificationContract;
 import cn.jledu.studentstatus.rosterverification.RosterVerificationProcess;
 import cn.jledu.studentstatus.sanction.SanctionContract;
@@ -440,6 +441,10 @@ class TaskCompletionGuardTest {
                 v.put(RegistrationFilingContract.Vars.FILING_BUREAU, organisation.cityOver(school).code());
                 v.put(RegistrationFilingContract.Vars.STUDENT_COUNT, 5);
                 v.put(RegistrationFilingContract.Vars.FILING_REMARKS, "");
+                // the deadline case's reminders (R-REG-6)
+                v.put(RegistrationFilingContract.Vars.INTAKE_LABEL, "2025年秋季");
+                v.put(RegistrationFilingContract.Vars.DEADLINE, "2025-11-20");
+                v.put(RegistrationFilingContract.Vars.DEADLINE_AT, new Date(System.currentTimeMillis() + 86_400_000L));
             }
             case RegistrationCancellationContract.PROCESS_KEY -> {
                 v.put(CaseVariables.STUDENT_ID, student.id());
@@ -481,6 +486,13 @@ class TaskCompletionGuardTest {
                 v.put(MonthlyReportContract.Vars.RETURN_REASON, "");
                 v.put(MonthlyReportContract.Vars.CHANGE_COUNT, 0);
                 v.put(MonthlyReportContract.Vars.FLAGGED_COUNT, 0);
+            }
+            case SchoolClosureContract.PROCESS_KEY -> {
+                v.put(CaseVariables.SCHOOL_NAME, schoolName);
+                v.put(SchoolClosureContract.Vars.CLOSURE_ID, 0L);
+                v.put(SchoolClosureContract.Vars.KIND, "CLOSED");
+                v.put(SchoolClosureContract.Vars.RECEIVING_SCHOOL_NAME, "");
+                v.put(SchoolClosureContract.Vars.RETURN_REASON, "");
             }
             case GraduationContract.PROCESS_KEY -> {
                 v.put(GraduationContract.Vars.GRADUATION_ID, 0L);
@@ -526,6 +538,14 @@ class TaskCompletionGuardTest {
                 v.put("initiative", "APPLICATION");
                 v.put("initiativeLabel", "学生本人和监护人申请");
             }
+            case "informationChange" -> {
+                v.put(CaseVariables.STUDENT_ID, student.id());
+                v.put(CaseVariables.SCHOOL_NAME, schoolName);
+                v.put(CaseVariables.STUDENT_NAME, student.name());
+                v.put(CaseVariables.CASE_SUMMARY, "测试信息变更");
+                v.put("changes", "家庭住址：吉林省 → 吉林省长春市");
+                v.put("proof", "监护人提供的户口簿（编号 220100）");
+            }
             case "deathReport" -> {
                 v.put(CaseVariables.STUDENT_ID, student.id());
                 v.put(CaseVariables.SCHOOL_NAME, schoolName);
@@ -551,6 +571,7 @@ class TaskCompletionGuardTest {
                 v.put(CaseVariables.CASE_SUMMARY, "测试转专业");
                 v.put(MajorChangeContract.Vars.ELIGIBILITY, "R-MJC-3 符合");
                 v.put(MajorChangeContract.Vars.PROVINCIAL_REVIEW, false);
+                v.put(MajorChangeContract.Vars.FLEXIBLE_LEARNING, false);
             }
             case RepeatYearContract.PROCESS_KEY -> {
                 v.put(CaseVariables.STUDENT_ID, student.id());

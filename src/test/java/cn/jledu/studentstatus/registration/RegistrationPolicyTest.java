@@ -94,11 +94,31 @@ class RegistrationPolicyTest {
     }
 
     @Test
-    void rReg14ForeignAndHongKongStudentsFollowNationalProcedures() {
+    void rReg14ForeignAndHongKongStudentsAreAcceptedWithTheirOwnDocuments() {
+        // recorded (outside the provincial chain, RegistrationLegalTest), not refused; no mainland checksum
+        assertThat(check(Applicants.junior(COMPUTING).studentCategory(StudentCategory.FOREIGN)
+                .idType(cn.jledu.studentstatus.student.IdType.PASSPORT).idNumber("E12345678").build())).isEmpty();
+        assertThat(check(Applicants.junior(COMPUTING).studentCategory(StudentCategory.HK_MACAO_TAIWAN)
+                .idType(cn.jledu.studentstatus.student.IdType.HKMO_PASS).idNumber("H60123456").build())).isEmpty();
+        assertThat(check(Applicants.junior(COMPUTING).studentCategory(StudentCategory.HK_MACAO_TAIWAN)
+                .idType(cn.jledu.studentstatus.student.IdType.TW_PASS).idNumber("01234567").build())).isEmpty();
+        assertThat(check(Applicants.junior(COMPUTING).studentCategory(StudentCategory.STATELESS)
+                .idType(cn.jledu.studentstatus.student.IdType.OTHER).idNumber("T0012345").build())).isEmpty();
+        // the document must fit the category
         assertThat(check(Applicants.junior(COMPUTING).studentCategory(StudentCategory.FOREIGN).build()))
-                .extracting(Problem::ruleId).contains("R-REG-14");
-        assertThat(check(Applicants.junior(COMPUTING).studentCategory(StudentCategory.HK_MACAO_TAIWAN).build()))
-                .extracting(Problem::ruleId).contains("R-REG-14");
+                .extracting(Problem::ruleId).containsExactly("R-REG-14");
+        assertThat(check(Applicants.junior(COMPUTING).idType(cn.jledu.studentstatus.student.IdType.PASSPORT)
+                .idNumber("E12345678").build())).extracting(Problem::ruleId).containsExactly("R-REG-14");
+    }
+
+    @Test
+    void rReg10JointProgrammeNeedsThePartnersRegion() {
+        assertThat(check(Applicants.junior(COMPUTING).jointProgramme("沈阳市第一职业技术学校", null).build()))
+                .extracting(Problem::ruleId).containsExactly("R-REG-10");
+        assertThat(check(Applicants.junior(COMPUTING).jointProgramme(null, "辽宁省沈阳市").build()))
+                .extracting(Problem::ruleId).containsExactly("R-REG-10");
+        assertThat(check(Applicants.junior(COMPUTING).jointProgramme("沈阳市第一职业技术学校", "辽宁省沈阳市").build()))
+                .isEmpty();
     }
 
     @Test
@@ -221,9 +241,15 @@ class RegistrationPolicyTest {
     @Test
     void rReg8TheCounterDoesNotAssumeATenDigitSchoolCode() {
         // 学籍号 = school code + entry year + sequence: the sequence starts after the code, whatever its length
-        assertThat(("2201220001" + "2026" + "00042").substring(RegistrationRepository.sequenceStart("2201220001") - 1))
-                .isEqualTo("00042");
-        assertThat(("22012201" + "2026" + "00007").substring(RegistrationRepository.sequenceStart("22012201") - 1))
-                .isEqualTo("00007");
+        assertThat(cn.jledu.studentstatus.student.PersonNumbers.sequenceOf("2201220001", 2026, "2201220001202600042"))
+                .isEqualTo(42);
+        assertThat(cn.jledu.studentstatus.student.PersonNumbers.sequenceOf("22012201", 2026, "22012201202600007"))
+                .isEqualTo(7);
+        assertThat(cn.jledu.studentstatus.student.PersonNumbers.format("22012201", 2026, 7)).isEqualTo("22012201202600007");
+        // another school's number carried for life (R-REG-8), or a longer code that only starts like this one
+        assertThat(cn.jledu.studentstatus.student.PersonNumbers.sequenceOf("22012201", 2026, "2201220001202600042"))
+                .isEqualTo(-1);
+        assertThat(cn.jledu.studentstatus.student.PersonNumbers.sequenceOf("2201220", 2026, "220122020260004212"))
+                .isEqualTo(-1);
     }
 }

@@ -98,6 +98,7 @@ class RegistrationFilingProcessTest {
         String className = organisation.classes(Demo.YANJI.code()).stream().filter(c -> c.majorCode().equals("710202"))
                 .findFirst().orElseThrow().name();
         List<Long> mine = new ArrayList<>();
+        List<Long> waiting = new ArrayList<>();
         for (int batch = 0; batch < 4; batch++) {
             List<Applicant> applicants = new ArrayList<>();
             for (int i = 0; i < 500; i++) {
@@ -110,7 +111,13 @@ class RegistrationFilingProcessTest {
             RegistrationService.Submission s = Demo.asRegistrar(Demo.YANJI,
                     () -> registrationProcess.submit(Demo.YANJI.code(), AUTUMN, applicants, "TEST", null, null, false));
             Assertions.assertThat(s.registered()).isEqualTo(500);
-            registrations.studentsOf(s.batchId()).forEach(st -> mine.add(st.id()));
+            if (batch < 3) {
+                approveWholeChain(s);
+                registrations.studentsOf(s.batchId()).forEach(st -> mine.add(st.id()));
+            } else {
+                // the fourth case is still under review when the list is made
+                registrations.studentsOf(s.batchId()).forEach(st -> waiting.add(st.id()));
+            }
         }
 
         // before the deadline there is no filing list
@@ -129,13 +136,22 @@ class RegistrationFilingProcessTest {
         int expected = jdbc.sql("""
                 SELECT COUNT(*) FROM student s JOIN registration r ON r.student_id = s.id JOIN registration_batch b
                 ON b.id = r.batch_id WHERE b.school_code = ? AND b.intake_year = 2026 AND b.intake_season = 'AUTUMN'
-                AND s.status IN ('ENROLLED', 'REGISTERING')""").param(Demo.YANJI.code()).query(Integer.class).single();
-        Assertions.assertThat(expected).isGreaterThanOrEqualTo(2000);
+                AND s.status = 'ENROLLED'""").param(Demo.YANJI.code()).query(Integer.class).single();
+        Assertions.assertThat(expected).isGreaterThanOrEqualTo(1500);
         Assertions.assertThat(filing.studentCount()).isEqualTo(expected);
 
         String text = ProcessDriver.pdfText(documents.load(filing.pdfId()).content());
         Assertions.assertThat(text).contains("中等职业学校新生入学注册备案名单", Demo.YANJI.name(), "2026年秋季",
                 "注册学生合计 " + expected + " 人", "王䶮", "𠮷", "一式三份", "延吉市教育局");
+        // R-REG-6 / R-MON-2: students still under review are not rows of the list, only counted
+        Assertions.assertThat(text).as("R-REG-6: under review is never listed as registered")
+                .contains("另有 500 名新生注册审核中，未列入本备案表").doesNotContain("注册审核中；", "注册审核中 ");
+        for (Long id : waiting.subList(0, 20)) {
+            Assertions.assertThat(text).doesNotContain(students.find(id).orElseThrow().studentNumber());
+        }
+        Assertions.assertThat(new String(documents.load(filing.csvId()).content(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("另有 500 名新生注册审核中，未列入本备案表")
+                .doesNotContain(students.find(waiting.get(0)).orElseThrow().studentNumber());
         // rows in the order major, class, student number
         List<Student> sorted = mine.stream().map(id -> students.find(id).orElseThrow())
                 .sorted(Comparator.comparing(Student::majorCode)
@@ -209,6 +225,7 @@ class RegistrationFilingProcessTest {
         RegistrationService.Submission s = Demo.asRegistrar(school,
                 () -> registrationProcess.submit(school.code(), AUTUMN, applicants, "TEST", null, null, false));
         Assertions.assertThat(s.registered()).isEqualTo(3);
+        approveWholeChain(s);
 
         EngineClock.set(LocalDateTime.of(2026, 11, 21, 9, 0));
         RegistrationFilingService.Filing started = filingProcess.start(school.code(), AUTUMN);
@@ -236,6 +253,41 @@ class RegistrationFilingProcessTest {
                 .param(filing.caseKey()).query(Boolean.class).single()).isTrue();
         Assertions.assertThat(jdbc.sql("SELECT remarks FROM registration_filing WHERE case_key = ?")
                 .param(filing.caseKey()).query(String.class).single()).isEqualTo("市级教育局备案：纸质名单与电子名单一致");
+    }
+
+    /**
+     * R-REG-6 / R-MON-2: an intake whose only new students are still under review has nothing to file; the refusal
+     * says how many are waiting. On the code before, they were listed as rows with the remark 注册审核中.
+     */
+    @Test
+    void studentsStillUnderReviewAreCountedNotListedR_REG_6() {
+        EngineClock.set(LocalDateTime.of(2027, 3, 10, 9, 0));
+        Intake spring = new Intake(2027, Season.SPRING);
+        String major = Demo.CITY_SCHOOL.majors().get(0);
+        List<Applicant> applicants = IntStream.rangeClosed(1, 2).mapToObj(i -> Applicants.junior(major).row(i + 1)
+                .name("待审生" + "甲乙".charAt(i - 1)).graduationYear(2025).certificate("C2025-" + i).build()).toList();
+        RegistrationService.Submission s = Demo.asRegistrar(Demo.CITY_SCHOOL, () -> registrationProcess.submit(
+                Demo.CITY_SCHOOL.code(), spring, applicants, "TEST", null, null, false));
+        Assertions.assertThat(s.registered()).isEqualTo(2);
+        EngineClock.set(LocalDateTime.of(2027, 4, 21, 9, 0));
+        Assertions.assertThat(filings.model(Demo.CITY_SCHOOL.code(), spring).rows()).as("R-REG-6").isEmpty();
+        Assertions.assertThat(filings.model(Demo.CITY_SCHOOL.code(), spring).underReviewNote())
+                .isEqualTo("另有 2 名新生注册审核中，未列入本备案表。");
+        Assertions.assertThatThrownBy(() -> filingProcess.start(Demo.CITY_SCHOOL.code(), spring))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("R-REG-11").hasMessageContaining("2名新生仍在注册审核中");
+    }
+
+    /** Approves a registration case at every step of its chain (school, county if any, bureau). */
+    private void approveWholeChain(RegistrationService.Submission s) {
+        ProcessInstance registration = runtime.createProcessInstanceQuery().processInstanceId(s.processInstanceId())
+                .singleResult();
+        for (int step = 0; step < 4 && !runtime.createProcessInstanceQuery().processInstanceId(registration.getId())
+                .list().isEmpty(); step++) {
+            taskService.complete(task(registration).getId(), withVariables(
+                    cn.jledu.studentstatus.registration.RegistrationContract.Vars.DECISION,
+                    cn.jledu.studentstatus.registration.RegistrationContract.APPROVE));
+        }
+        assertThat(registration).isEnded();
     }
 
     private void confirm(ProcessInstance instance, String taskKey, String group, String remark) {

@@ -3,12 +3,16 @@ package cn.jledu.studentstatus.sanction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.jledu.studentstatus.organisation.SchoolRole;
+import cn.jledu.studentstatus.student.ChangeBasis;
 import cn.jledu.studentstatus.student.Student;
+import cn.jledu.studentstatus.student.StudentRecords;
 import cn.jledu.studentstatus.support.Demo;
 import cn.jledu.studentstatus.support.IntegrationTest;
 import cn.jledu.studentstatus.support.ProcessDriver;
 import cn.jledu.studentstatus.support.StudentFixtures;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +26,8 @@ class SanctionApiTest {
     ProcessDriver driver;
     @Autowired
     StudentFixtures fixtures;
+    @Autowired
+    StudentRecords records;
 
     @Test
     void schoolStaffProposeAndSeeTheCaseOtherSchoolsGet403() {
@@ -88,5 +94,18 @@ class SanctionApiTest {
                 org.springframework.http.HttpMethod.PUT, tooShort, JsonNode.class);
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(refused.getBody().get("ruleId").asText()).isEqualTo("R-APL-1");
+    }
+
+    /** R-DTH-1: sanctions below expulsion claim no lock, so the proposal itself refuses a deceased student. */
+    @Test
+    void rDth1NoSanctionForADeceasedStudent() {
+        Student s = fixtures.enrolled(Demo.YANJI);
+        records.apply(s.recordDeath(LocalDate.now().minusDays(1)), new ChangeBasis("DTH-SAN-" + s.id(), null, "测试",
+                List.of(), "test"));
+        ResponseEntity<JsonNode> refused = driver.api(Demo.YANJI, SchoolRole.REGISTRAR).postForEntity("/api/sanctions",
+                Map.of("studentId", s.id(), "facts", "打架", "level", "DEMERIT"), JsonNode.class);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(refused.getBody().get("ruleId").asText()).isEqualTo("R-DTH-1");
+        assertThat(refused.getBody().get("detail").asText()).contains("死亡");
     }
 }

@@ -43,9 +43,11 @@ class StudentTransitionTableTest {
             cancelAdmission ADMISSION_CANCELLED  ok       R-REG-5     R-REG-5  R-REG-5  R-REG-5  R-REG-5  R-REG-5  R-REG-5  R-REG-5  R-REG-5  R-REG-5
             cancel          CANCELLED            R-REG-13 ok          ok       R-REG-13 R-REG-13 R-REG-13 R-REG-13 R-REG-13 R-REG-13 R-REG-13 R-REG-13
             suspend         SUSPENDED            R-SUS-1  ok|R-CHG-1  R-SUS-2  R-SUS-1  R-SUS-1  R-SUS-1  R-SUS-1  R-SUS-1  R-SUS-1  R-SUS-1  R-SUS-1
+            extendSuspension SUSPENDED           R-SUS-2  R-SUS-2     ok       R-SUS-2  R-SUS-2  R-SUS-2  R-SUS-2  R-SUS-2  R-SUS-2  R-SUS-2  R-SUS-2
             resume          ENROLLED             R-RES-1  R-RES-1     ok       R-RES-1  R-RES-1  R-RES-1  R-RES-1  R-RES-1  R-RES-1  R-RES-1  R-RES-1
             transferOut     TRANSFERRED_OUT      R-TRF-1  ok|R-CHG-1  R-TRF-2  R-TRF-1  R-TRF-1  R-TRF-1  R-TRF-1  R-TRF-1  R-TRF-1  R-TRF-1  R-TRF-1
             transferIn      ENROLLED             R-TRF-4  R-TRF-4     R-TRF-4  R-TRF-4  R-TRF-4  ok       R-TRF-4  R-TRF-4  R-TRF-4  R-TRF-4  R-TRF-4
+            admitTransferIn ENROLLED             ok       R-TRF-3     R-TRF-3  R-TRF-3  R-TRF-3  R-TRF-3  R-TRF-3  R-TRF-3  R-TRF-3  R-TRF-3  R-TRF-3
             changeMajor     ENROLLED             R-MJC-1  ok|R-CHG-1  R-MJC-1  R-MJC-1  R-MJC-1  R-MJC-1  R-MJC-1  R-MJC-1  R-MJC-1  R-MJC-1  R-MJC-1
             repeatYear      ENROLLED             R-REP-1  ok          R-REP-1  R-REP-1  R-REP-1  R-REP-1  R-REP-1  R-REP-1  R-REP-1  R-REP-1  R-REP-1
             withdraw        WITHDRAWN            R-WDR-1  ok          ok       R-WDR-1  R-WDR-1  R-WDR-1  R-WDR-1  R-WDR-1  R-WDR-1  R-WDR-1  R-WDR-1
@@ -72,10 +74,12 @@ class StudentTransitionTableTest {
         cancelAdmission(StatusChangeKind.ADMISSION_CANCELLATION, (s, d) -> s.cancelAdmission(d)),
         cancel(StatusChangeKind.CANCELLATION, (s, d) -> s.cancel(d)),
         suspend(StatusChangeKind.SUSPENSION, (s, d) -> s.suspend(d)),
+        extendSuspension(StatusChangeKind.SUSPENSION_EXTENSION, (s, d) -> s.extendSuspension(d)),
         resume(StatusChangeKind.RESUMPTION, (s, d) -> s.resume(d, s.placement().withYearGroup(s.yearGroup() + 1, 77L))),
         transferOut(StatusChangeKind.TRANSFER_OUT, (s, d) -> s.transferOut(d)),
         transferIn(StatusChangeKind.TRANSFER_IN,
                 (s, d) -> s.transferIn(d, new Placement(OTHER_SCHOOL, "660301", 88L, s.yearGroup()), "2201990001202600001")),
+        admitTransferIn(StatusChangeKind.TRANSFER_IN, (s, d) -> s.admitTransferIn(d)),
         changeMajor(StatusChangeKind.MAJOR_CHANGE, (s, d) -> s.changeMajor(d, s.placement().withMajor("660301", 99L))),
         repeatYear(StatusChangeKind.REPEAT_YEAR, (s, d) -> s.repeatYear(d, s.placement().withYearGroup(s.yearGroup() + 1, 66L))),
         withdraw(StatusChangeKind.WITHDRAWAL, (s, d) -> s.withdraw(d)),

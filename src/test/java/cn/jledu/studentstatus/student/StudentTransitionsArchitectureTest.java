@@ -29,7 +29,7 @@ class StudentTransitionsArchitectureTest {
     static final String BASE = "cn.jledu.studentstatus";
     /** The repository methods anyone may call: reads. Everything else it declares is a write. */
     static final Set<String> READS = Set.of("find", "activeInClass", "activeByPerson", "history", "schoolHistory", "map",
-            "lock");
+            "lock", "informationFields");
 
     static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(BASE);
@@ -55,7 +55,8 @@ class StudentTransitionsArchitectureTest {
                 .check(CLASSES);
         // the rule above is not empty: the writes it guards exist
         assertThat(CLASSES.get(StudentRepository.class).getMethods()).extracting(m -> m.getName())
-                .contains("insert", "updateStatus", "recordChange", "correctWhileRegistering", "insertLock", "deleteLock");
+                .contains("insert", "updateStatus", "recordChange", "correctWhileRegistering", "insertLock", "deleteLock",
+                        "updatePersonalData", "recordInformationFields");
     }
 
     @Test

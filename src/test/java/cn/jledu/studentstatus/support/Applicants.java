@@ -54,6 +54,8 @@ public final class Applicants {
         boolean threePlusTwo;
         String threePlusTwoPapers;
         StudentCategory studentCategory = StudentCategory.DOMESTIC;
+        String jointPartner;
+        String jointRegion;
 
         public Builder row(int r) {
             row = r;
@@ -121,17 +123,31 @@ public final class Applicants {
             return this;
         }
 
+        public Builder idType(IdType t) {
+            idType = t;
+            return this;
+        }
+
+        /** R-REG-10: a cross-region joint programme with this partner school in that region. */
+        public Builder jointProgramme(String partner, String region) {
+            jointPartner = partner;
+            jointRegion = region;
+            return this;
+        }
+
         public Builder studentCategory(StudentCategory c) {
             studentCategory = c;
             return this;
         }
 
         public Applicant build() {
-            String id = idNumber != null ? idNumber : freshIdNumber(gender, birth);
+            String id = idNumber != null ? idNumber : idType.gb11643() ? freshIdNumber(gender, birth)
+                    : idType.name().charAt(0) + freshIdNumber(gender, birth).substring(6, 17);
             return new Applicant(row, name, gender, birth, "汉族", idType, id, HouseholdType.AGRICULTURAL, "吉林省长春市",
                     "家长", "13900000000", null, major, className, level, graduationYear, certificate, form, category,
-                    duration, "LQ2026-" + id.substring(12), originalSeen, copyKept, threePlusTwo, threePlusTwoPapers,
-                    null, studentCategory, LocalDate.of(2026, 9, 1));
+                    duration, "LQ2026-" + id.substring(Math.max(0, id.length() - 6)), originalSeen, copyKept,
+                    threePlusTwo, threePlusTwoPapers,
+                    jointPartner, studentCategory, LocalDate.of(2026, 9, 1), jointRegion);
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import cn.jledu.studentstatus.bootstrap.DemoOrganisation.DemoSchool;
 import cn.jledu.studentstatus.document.DocumentStore;
+import cn.jledu.studentstatus.monthlyreport.MonthlyReportService;
 import cn.jledu.studentstatus.national.OutboxNationalRegistry;
 import cn.jledu.studentstatus.organisation.GroupIds;
 import cn.jledu.studentstatus.organisation.SchoolRole;
@@ -23,6 +24,7 @@ import cn.jledu.studentstatus.support.StudentFixtures;
 import cn.jledu.studentstatus.suspension.SuspensionContract.Ground;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -67,6 +69,8 @@ class SuspensionProcessTest {
     OutboxNationalRegistry outbox;
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    MonthlyReportService monthly;
 
     @BeforeEach
     void init() {
@@ -194,6 +198,54 @@ class SuspensionProcessTest {
         driver.fireTimer(driver.timer(instance, SuspensionContract.TIMER_EXPIRED));
         Assertions.assertThat(runtime.getVariable(withdrawalOf(s).getId(), "caseSummary").toString())
                 .contains("休学期满两周内未办理复学手续");
+    }
+
+    /** R-SUS-2 (第十七条): an approved extension is a status change of its own (休学 → 休学) that the month lists. */
+    @Test
+    void rSus2ApprovedExtensionWritesAStatusChangeRowThatTheMonthlyReportLists() {
+        Student s = fixtures.enrolled(SCHOOL);
+        ProcessInstance instance = suspended(s);
+        String caseKey = instance.getBusinessKey();
+        EngineClock.set(LocalDateTime.of(2026, 9, 15, 9, 0));
+        process.applyForExtension(caseKey, new SuspensionService.Extension(6, "仍需继续治疗", "复查诊断证明"));
+        driver.complete(instance, SuspensionContract.TASK_APPROVE, PRINCIPALS,
+                Map.of(Vars.DECISION, "APPROVE", Vars.DECISION_NOTE, "同意继续休学"));
+        Assertions.assertThat(students.history(s.id())).as("nothing before the bureau's review").hasSize(1);
+        driver.complete(instance, SuspensionContract.TASK_REVIEW, BUREAU,
+                Map.of(Vars.REVIEW_DECISION, "APPROVE", Vars.REVIEW_NOTE, "同意，已盖章"));
+        Assertions.assertThat(students.history(s.id())).hasSize(2).last().satisfies(h -> {
+            Assertions.assertThat(h.kind()).isEqualTo(StatusChangeKind.SUSPENSION_EXTENSION);
+            Assertions.assertThat(h.fromStatus()).isEqualTo(StudentStatus.SUSPENDED);
+            Assertions.assertThat(h.toStatus()).isEqualTo(StudentStatus.SUSPENDED);
+            Assertions.assertThat(h.effectiveDate()).isEqualTo(LocalDate.of(2026, 10, 10));
+            Assertions.assertThat(h.details()).contains("继续休学6个月", "新的休学结束日期2027-04-09");
+            Assertions.assertThat(h.approvals()).hasSize(2).extracting(a -> a.decision())
+                    .anySatisfy(d -> Assertions.assertThat(d).contains("同意继续休学"))
+                    .anySatisfy(d -> Assertions.assertThat(d).contains("同意，已盖章"));
+            Assertions.assertThat(h.caseKey()).isEqualTo(caseKey);
+        });
+        Assertions.assertThat(students.find(s.id()).orElseThrow().status()).isEqualTo(StudentStatus.SUSPENDED);
+        Assertions.assertThat(monthly.model(SCHOOL.code(), YearMonth.of(2026, 9)).rows())
+                .filteredOn(r -> r.studentName().equals(s.name())).singleElement().satisfies(r -> {
+                    Assertions.assertThat(r.kind()).isEqualTo("继续休学");
+                    Assertions.assertThat(r.before()).isEqualTo("休学");
+                    Assertions.assertThat(r.after()).isEqualTo("休学");
+                    Assertions.assertThat(r.details()).contains("2027-04-09");
+                });
+    }
+
+    @Test
+    void rSus2ExtensionRefusedByTheBureauWritesNoRow() {
+        Student s = fixtures.enrolled(SCHOOL);
+        ProcessInstance instance = suspended(s);
+        EngineClock.set(LocalDateTime.of(2026, 9, 15, 9, 0));
+        process.applyForExtension(instance.getBusinessKey(), new SuspensionService.Extension(6, "仍需继续治疗", "复查诊断证明"));
+        driver.complete(instance, SuspensionContract.TASK_APPROVE, PRINCIPALS,
+                Map.of(Vars.DECISION, "APPROVE", Vars.DECISION_NOTE, "同意继续休学"));
+        driver.complete(instance, SuspensionContract.TASK_REVIEW, BUREAU,
+                Map.of(Vars.REVIEW_DECISION, "REJECT", Vars.REVIEW_NOTE, "诊断证明不全"));
+        Assertions.assertThat(students.history(s.id())).extracting(h -> h.kind())
+                .containsExactly(StatusChangeKind.SUSPENSION);
     }
 
     @Test

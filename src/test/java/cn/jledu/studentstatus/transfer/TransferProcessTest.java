@@ -38,6 +38,7 @@ import cn.jledu.studentstatus.support.EngineClock;
 import cn.jledu.studentstatus.support.IntegrationTest;
 import cn.jledu.studentstatus.support.ProcessDriver;
 import cn.jledu.studentstatus.transfer.TransferContract.Ground;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
@@ -54,6 +55,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 /**
  * 转学 (R-TRF-1…6, R-CHG-1, R-REG-7, 第十三条、第十四条): every path through processes/transfer.bpmn (both halves):
@@ -153,7 +156,7 @@ class TransferProcessTest {
         assertThat(moved.schoolCode()).isEqualTo(NONGAN_2);
         assertThat(moved.classId()).isEqualTo(classId);
         assertThat(moved.majorCode()).isEqualTo(MAJOR);
-        assertThat(moved.studentNumber()).startsWith(NONGAN_2 + "2025");
+        assertThat(moved.studentNumber()).as("R-REG-8: the 学籍号 is lifelong, a transfer keeps it").isEqualTo(s.studentNumber());
         assertThat(students.history(s.id())).last().satisfies(h -> {
             assertThat(h.kind()).isEqualTo(StatusChangeKind.TRANSFER_OUT);
             assertThat(h.effectiveDate()).isEqualTo(LocalDate.of(2026, 9, 1));
@@ -224,6 +227,81 @@ class TransferProcessTest {
                 .contains("永吉县教育局");
     }
 
+    // ---- R-TRF-4: both schools and both bureaus read the case's papers and one history, nobody else ----
+
+    @Test
+    void rTrf4TheCasesPapersAreReadByBothSchoolsAndBothBureausAndAThirdSchoolGetsNotFound() {
+        Student s = student(Demo.YONGJI, LearningForm.FULL_TIME, StudentStatus.ENROLLED);
+        ProcessInstance out = transfers.apply(application(s, Demo.YANJI.code(), "740201", null));
+        approveOutHalf(out, s, Demo.YONGJI.code(), "220221");
+        TransferCase c = service.get(out.getBusinessKey());
+        for (Long documentId : List.of(c.outCertificateId(), c.applicationDocumentId())) {
+            assertThat(documents.load(documentId).schoolCode()).isEqualTo(Demo.YONGJI.code());
+            for (String user : List.of("yongji-registrar", "yongji-bureau", "jilincity-bureau", "yanji-registrar",
+                    "yanji-principal", "yanji-bureau", "yanbian-bureau", "admin")) {
+                assertThat(driver.api(user).getForEntity("/api/documents/" + documentId, byte[].class).getStatusCode())
+                        .as(user + " reads document " + documentId).isEqualTo(HttpStatus.OK);
+            }
+            for (String user : List.of("nongan-registrar", "nongan-bureau", "changchun-bureau", "cc1-registrar")) {
+                ResponseEntity<JsonNode> refused = driver.api(user).getForEntity("/api/documents/" + documentId,
+                        JsonNode.class);
+                assertThat(refused.getStatusCode()).as(user).isEqualTo(HttpStatus.NOT_FOUND);
+                assertThat(refused.getBody().get("detail").asText()).as("the same answer as for a missing document")
+                        .isEqualTo("文书不存在：" + documentId);
+            }
+        }
+        ResponseEntity<JsonNode> missing = driver.api("nongan-registrar").getForEntity("/api/documents/987654321",
+                JsonNode.class);
+        assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void rTrf4OneHistoryAcrossBothRecordsEachReaderSeeingWhatItIsEntitledTo() {
+        Student s = student(Demo.YONGJI, LearningForm.FULL_TIME, StudentStatus.ENROLLED);
+        ProcessInstance out = transfers.apply(application(s, Demo.YANJI.code(), "740201", null));
+        ProcessInstance in = approveOutHalf(out, s, Demo.YONGJI.code(), "220221");
+        approveInHalf(in, Demo.YANJI.code(), "222401");
+        driver.fireTimer(driver.timer(in, TransferContract.TIMER_TERM_START));
+        long newId = service.get(out.getBusinessKey()).newStudentId();
+
+        // the in-school and its bureaus: the whole history, both records, from either record's id
+        for (String user : List.of("yanji-registrar", "yanji-bureau", "yanbian-bureau", "admin")) {
+            for (long id : List.of(s.id(), newId)) {
+                JsonNode history = history(user, id);
+                assertThat(history.get("records")).as(user).hasSize(2);
+                assertThat(history.get("records").get(0).get("studentId").asLong()).isEqualTo(s.id());
+                assertThat(history.get("records").get(0).get("statusHistory").toString()).contains("TRANSFER_OUT");
+                assertThat(history.get("records").get(1).get("studentId").asLong()).isEqualTo(newId);
+                assertThat(history.get("records").get(1).get("schoolName").asText()).isEqualTo("延吉市职业技术学校");
+                assertThat(history.get("records").get(1).get("statusHistory").toString()).contains("TRANSFER_IN");
+                assertThat(history.get("continuation").isNull()).isTrue();
+            }
+        }
+        // the out-school and its bureaus: their record up to the transfer and the fact of the transfer
+        for (String user : List.of("yongji-registrar", "yongji-bureau", "jilincity-bureau")) {
+            for (long id : List.of(s.id(), newId)) {
+                JsonNode history = history(user, id);
+                assertThat(history.get("records")).as(user).hasSize(1);
+                assertThat(history.get("records").get(0).get("studentId").asLong()).isEqualTo(s.id());
+                assertThat(history.get("continuation").asText()).contains("转出至延吉市职业技术学校", out.getBusinessKey());
+                assertThat(history.get("records").toString()).as("nothing of the in-school's record")
+                        .doesNotContain("\"studentId\":" + newId + ",").doesNotContain("延吉市职业技术学校\",\"status");
+            }
+        }
+        // anybody else
+        for (String user : List.of("nongan-registrar", "changchun-bureau")) {
+            assertThat(driver.api(user).getForEntity("/api/students/" + newId + "/history", JsonNode.class)
+                    .getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
+        }
+    }
+
+    JsonNode history(String user, long studentId) {
+        ResponseEntity<JsonNode> response = driver.api(user).getForEntity("/api/students/" + studentId + "/history",
+                JsonNode.class);
+        assertThat(response.getStatusCode()).as(user).isEqualTo(HttpStatus.OK);
+        return response.getBody();
+    }
+
     // ---- R-TRF-5: a joint programme's batch ----
 
     @Test
@@ -254,6 +332,69 @@ class TransferProcessTest {
             assertThat(records.runningProcedure(c.studentId())).isEmpty();
             assertThat(c.outCertificateId()).isNotNull();
         });
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void rTrf5AReviewerRefusesOneStudentOfTheBatchWithAReasonAndTheRestAreTransferred() {
+        List<Student> batch = List.of(student(Demo.NONGAN, LearningForm.FULL_TIME, StudentStatus.ENROLLED),
+                student(Demo.NONGAN, LearningForm.FULL_TIME, StudentStatus.ENROLLED),
+                student(Demo.NONGAN, LearningForm.FULL_TIME, StudentStatus.ENROLLED));
+        ProcessInstance out = transfers.applyBatch(new TransferService.BatchApplication(
+                batch.stream().map(Student::id).toList(), YUSHU, MAJOR, null, "农安—榆树中职联合办学协议（2025）",
+                "批量转学申请.pdf", scan()));
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) engine.getTaskService()
+                .getVariableLocal(driver.task(out).getId(), Vars.BATCH_STUDENTS);
+        assertThat(rows).as("R-TRF-5: the form's table lists every student").hasSize(3);
+        assertThat(rows).extracting(r -> r.get("studentNumber")).containsExactlyElementsOf(
+                batch.stream().map(Student::studentNumber).toList());
+        Student refused = batch.get(1);
+        String principal = GroupIds.school(Demo.NONGAN.code(), SchoolRole.PRINCIPAL);
+        assertThatThrownBy(() -> driver.complete(out, TransferContract.TASK_APPROVE_OUT, principal, Map.of(
+                Vars.OUT_SCHOOL_DECISION, "APPROVE", Vars.OUT_SCHOOL_REASON, "同意", Vars.BATCH_REFUSALS, "Z000：不对")))
+                .hasMessageContaining("没有学籍号");
+        assertThatThrownBy(() -> driver.complete(out, TransferContract.TASK_APPROVE_OUT, principal, Map.of(
+                Vars.OUT_SCHOOL_DECISION, "APPROVE", Vars.OUT_SCHOOL_REASON, "同意", Vars.BATCH_REFUSALS,
+                refused.studentNumber()))).as("R-TRF-5: a refusal needs its reason").hasMessageContaining("理由");
+        driver.complete(out, TransferContract.TASK_APPROVE_OUT, principal, Map.of(Vars.OUT_SCHOOL_DECISION, "APPROVE",
+                Vars.OUT_SCHOOL_REASON, "同意其余学生转出", Vars.BATCH_REFUSALS,
+                refused.studentNumber() + "：该生本人撤回申请"));
+
+        TransferCase refusedCase = service.ofStudent(refused.id()).get(0);
+        assertThat(refusedCase.state()).isEqualTo(TransferCase.State.REFUSED);
+        assertThat(refusedCase.refusedBy()).isEqualTo("转出学校");
+        assertThat(refusedCase.refusalReason()).isEqualTo("该生本人撤回申请");
+        assertThat(records.runningProcedure(refused.id())).as("the refused student is free again").isEmpty();
+        assertThat(archive.personalArchive(refused.id())).anySatisfy(e -> {
+            assertThat(e.title()).isEqualTo("转学申请未获批准");
+            assertThat(e.content()).contains("该生本人撤回申请");
+        });
+        List<Map<String, Object>> next = (List<Map<String, Object>>) engine.getTaskService()
+                .getVariableLocal(driver.task(out).getId(), Vars.BATCH_STUDENTS);
+        assertThat(next).extracting(r -> r.get("studentNumber")).containsExactly(batch.get(0).studentNumber(),
+                batch.get(2).studentNumber());
+        assertThat((String) runtime.getVariable(out.getId(), Vars.CASE_SUMMARY)).doesNotContain(refused.studentNumber());
+
+        driver.complete(out, TransferContract.TASK_REVIEW_OUT, GroupIds.bureauReviewer("220122"),
+                Map.of(Vars.OUT_BUREAU_DECISION, "APPROVE", Vars.OUT_BUREAU_REASON, "审核通过"));
+        ProcessInstance in = runtime.createProcessInstanceQuery().processDefinitionKey(TransferContract.IN_PROCESS_KEY)
+                .processInstanceBusinessKey(out.getBusinessKey()).singleResult();
+        assertThat((String) runtime.getVariable(in.getId(), Vars.CASE_SUMMARY)).doesNotContain(refused.studentNumber());
+        approveInHalf(in, YUSHU, "220182");
+        driver.fireTimer(driver.timer(in, TransferContract.TIMER_TERM_START));
+        assertThat(out).isEnded().hasPassed(TransferContract.END_TRANSFERRED_OUT);
+
+        Student stayed = students.find(refused.id()).orElseThrow();
+        assertThat(stayed.status()).isEqualTo(StudentStatus.ENROLLED);
+        assertThat(stayed.schoolCode()).isEqualTo(Demo.NONGAN.code());
+        assertThat(students.history(refused.id())).noneMatch(h -> h.kind() == StatusChangeKind.TRANSFER_OUT);
+        assertThat(service.ofStudent(refused.id())).singleElement()
+                .satisfies(c -> assertThat(c.state()).isEqualTo(TransferCase.State.REFUSED));
+        for (Student moved : List.of(batch.get(0), batch.get(2))) {
+            TransferCase c = service.ofStudent(moved.id()).get(0);
+            assertThat(c.state()).isEqualTo(TransferCase.State.DONE);
+            assertThat(students.find(c.newStudentId()).orElseThrow().schoolCode()).isEqualTo(YUSHU);
+        }
     }
 
     @Test
@@ -395,6 +536,93 @@ class TransferProcessTest {
         assertRule(() -> {
             eligibility.checkGeneralHighSchoolTransferIn(Demo.NONGAN.code(), 2025, false, 3, LocalDate.of(2027, 9, 1));
         }, "R-TRF-3", "一年半");
+    }
+
+    // ---- R-TRF-3: a general senior-high student transferring in from outside this system ----
+
+    @Test
+    void rTrf3GeneralHighSchoolStudentIsApprovedByTheInSchoolAndItsBureauAndEnrolledAtTheNextTermStart() {
+        EngineClock.set("2026-10-10T10:00"); // next term start 2027-03-01: semester 4 of the 2025 autumn cohort
+        TransferService.GeneralHighSchoolApplication a = generalHighSchool("高中转入生" + SEQUENCE.incrementAndGet());
+        ProcessInstance in = transfers.applyGeneralHighSchool(a);
+        String caseKey = in.getBusinessKey();
+        assertThat(caseKey).startsWith("TRG-" + NONGAN_2);
+        assertThat(in).isWaitingAt(TransferContract.TASK_APPROVE_IN)
+                .hasPassed(TransferContract.START_GENERAL_HIGH_SCHOOL);
+        assertThat(driver.task(in).getName()).isEqualTo("转入学校审批转学：" + a.name());
+        assertThat((String) runtime.getVariable(in.getId(), Vars.ELIGIBILITY)).contains("R-TRF-3", "3个学期", "R-MAJ-1");
+        assertThat((String) runtime.getVariable(in.getId(), Vars.CASE_SUMMARY)).contains("长春市第十一高级中学", "普通高中");
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(TransferContract.PROCESS_KEY)
+                .processInstanceBusinessKey(caseKey).count()).as("no out-half").isZero();
+
+        approveInHalf(in, NONGAN_2, "220122");
+        Job timer = driver.timer(in, TransferContract.TIMER_TERM_START);
+        assertThat(timer.getDuedate()).isEqualTo(EngineClock.at(LocalDate.of(2027, 3, 1).atStartOfDay()));
+        assertThat(service.get(caseKey).newStudentId()).as("R-REG-7: no record before the term start").isNull();
+        driver.fireTimer(timer);
+
+        assertThat(in).isEnded().hasPassed(TransferContract.TASK_MOVE, TransferContract.END_TRANSFERRED_IN);
+        TransferCase c = service.get(caseKey);
+        assertThat(c.state()).isEqualTo(TransferCase.State.DONE);
+        Student created = students.find(c.newStudentId()).orElseThrow();
+        assertThat(created.status()).isEqualTo(StudentStatus.ENROLLED);
+        assertThat(created.schoolCode()).isEqualTo(NONGAN_2);
+        assertThat(created.name()).isEqualTo(a.name());
+        assertThat(created.entryYear()).isEqualTo(2025);
+        assertThat(created.entrySeason()).isEqualTo(Season.AUTUMN);
+        assertThat(created.studentNumber()).startsWith(NONGAN_2 + "2025");
+        assertThat(students.history(created.id())).singleElement().satisfies(h -> {
+            assertThat(h.kind()).isEqualTo(StatusChangeKind.TRANSFER_IN);
+            assertThat(h.effectiveDate()).isEqualTo(LocalDate.of(2027, 3, 1));
+            assertThat(h.details()).contains("R-TRF-3", "长春市第十一高级中学");
+            assertThat(h.approvals()).extracting(x -> x.authority()).contains("农安县第二职业高级中学", "农安县教育局");
+        });
+        assertThat(archive.personalArchive(created.id())).extracting(e -> e.title()).contains("转入");
+        assertThat(outbox.forStudent(created.id())).extracting(e -> e.caseKey()).contains(caseKey + "-IN");
+        String inText = ProcessDriver.flat(ProcessDriver.pdfText(documents.load(c.inCertificateId()).content()));
+        assertThat(inText).contains("转入证明", "长春市第十一高级中学", a.name(), "2027-03-01");
+        // R-TRF-4: the in-school's filing list of the cohort notes where the student came from
+        RegistrationFilingList inList = filings.model(NONGAN_2, new Intake(2025, Season.AUTUMN));
+        assertThat(inList.rows()).filteredOn(r -> r.studentNumber().equals(created.studentNumber())).singleElement()
+                .satisfies(r -> assertThat(r.remarks()).contains("自长春市第十一高级中学（普通高中）转入", caseKey));
+    }
+
+    @Test
+    void rTrf3AtLeastThreeSemestersFromTheEffectiveTermExactlyThreeAllowedTwoRefused() {
+        EngineClock.set("2027-04-10T10:00"); // next term start 2027-09-01: semester 5, only two left
+        TransferService.GeneralHighSchoolApplication late = generalHighSchool("高中转入生" + SEQUENCE.incrementAndGet());
+        assertRule(() -> transfers.applyGeneralHighSchool(late), "R-TRF-3", "一年半");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike("TRG-%")
+                .variableValueEquals(Vars.STUDENT_NAME, late.name()).count()).isZero();
+        EngineClock.set("2027-02-20T10:00"); // next term start 2027-03-01: semester 4, exactly three left
+        ProcessInstance in = transfers.applyGeneralHighSchool(late);
+        assertThat(in).isWaitingAt(TransferContract.TASK_APPROVE_IN);
+    }
+
+    @Test
+    void rTrf3TheInSchoolMayRefuseAndNoRecordIsCreated() {
+        EngineClock.set("2026-10-10T10:00");
+        TransferService.GeneralHighSchoolApplication a = generalHighSchool("高中转入生" + SEQUENCE.incrementAndGet());
+        ProcessInstance in = transfers.applyGeneralHighSchool(a);
+        driver.complete(in, TransferContract.TASK_APPROVE_IN, GroupIds.school(NONGAN_2, SchoolRole.PRINCIPAL),
+                Map.of(Vars.IN_SCHOOL_DECISION, "REFUSE", Vars.IN_SCHOOL_REASON, "本专业该年级已满员"));
+        assertThat(in).isEnded().hasPassed(TransferContract.TASK_ANSWER_REFUSAL, TransferContract.END_IN_REFUSED)
+                .hasNotPassed(TransferContract.TASK_REVIEW_IN);
+        TransferCase c = service.get(in.getBusinessKey());
+        assertThat(c.state()).isEqualTo(TransferCase.State.REFUSED);
+        assertThat(c.refusedBy()).isEqualTo("转入学校");
+        assertThat(c.refusalReason()).isEqualTo("本专业该年级已满员");
+        assertThat(c.newStudentId()).isNull();
+    }
+
+    TransferService.GeneralHighSchoolApplication generalHighSchool(String name) {
+        int n = SEQUENCE.incrementAndGet();
+        LocalDate birth = LocalDate.of(2009, 3, 1).plusDays(n % 300);
+        String first17 = "220102" + birth.toString().replace("-", "") + String.format("%03d", 100 + n % 900);
+        return new TransferService.GeneralHighSchoolApplication(NONGAN_2, MAJOR, null, "长春市第十一高级中学", name,
+                Gender.MALE, birth, IdType.RESIDENT_ID, first17 + IdNumber.checkCharacter(first17), "汉族",
+                HouseholdType.AGRICULTURAL, "吉林省农安县", "家长" + n, "13900000001", LocalDate.of(2025, 9, 1),
+                LocalDate.of(2028, 7, 1), Ground.HOUSEHOLD_MOVE, "随父母迁居农安县，希望学习职业技能", "转学申请表.pdf", scan());
     }
 
     @Test
