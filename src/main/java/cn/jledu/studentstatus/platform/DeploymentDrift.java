@@ -9,6 +9,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.slf4j.Logger;
@@ -36,9 +37,11 @@ public class DeploymentDrift {
     private static final Logger LOG = LoggerFactory.getLogger(DeploymentDrift.class);
 
     /**
-     * A packaged resource whose newest deployed copy came from elsewhere (Modeler) and differs from the file.
+     * A packaged resource (diagram, decision table, form) whose newest deployed copy came from elsewhere (Modeler)
+     * and differs from the file.
      *
-     * @param deployedVersion the latest process definition's version for a diagram, else null
+     * @param deployedVersion the latest process definition's version for a diagram, the decision's for a decision
+     *                        table, else null
      * @param packagedVersion the version the packaged file has in the start-up deployment, else null
      */
     public record Drift(String resource, String deploymentName, String deploymentSource, Date deployedAt,
@@ -100,9 +103,16 @@ public class DeploymentDrift {
         return null;
     }
 
+    /** The version of the diagram's process definition or of the decision table's decision, else null (forms). */
     private Integer version(String deploymentId, String resourceName) {
-        return repository.createProcessDefinitionQuery().deploymentId(deploymentId).list().stream()
-                .filter(p -> resourceName.equals(p.getResourceName())).map(ProcessDefinition::getVersion)
+        Optional<Integer> process = repository.createProcessDefinitionQuery().deploymentId(deploymentId).list()
+                .stream().filter(p -> resourceName.equals(p.getResourceName())).map(ProcessDefinition::getVersion)
+                .findFirst();
+        if (process.isPresent()) {
+            return process.get();
+        }
+        return repository.createDecisionDefinitionQuery().deploymentId(deploymentId).list().stream()
+                .filter(d -> resourceName.equals(d.getResourceName())).map(DecisionDefinition::getVersion)
                 .findFirst().orElse(null);
     }
 

@@ -59,6 +59,11 @@ export default {
       description: '上传 Excel/CSV 新生名单：逐行校验，有效行作为一个批次提交审核'
     },
     {
+      label: '学生学籍档案',
+      href: '/student/archive.html',
+      description: '按学生编号查看学籍状态、学籍变动记录和档案材料（从任务表单中的链接打开）'
+    },
+    {
       label: '学籍督查',
       href: '/oversight/index.html',
       description: '所辖学校的在校生、本月学籍变更和异动、月报表报送与逾期、逾期待办、全日制人数核对'
