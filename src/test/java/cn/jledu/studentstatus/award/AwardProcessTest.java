@@ -168,6 +168,31 @@ class AwardProcessTest {
         }
     }
 
+    /**
+     * Issue 13 §5: the archive entry and the notice printed by the asynchronous step after the principal's
+     * confirmation record the principal (the user who completed the task), never "system" — through the engine
+     * REST API (an authenticated user) as through Tasklist.
+     */
+    @Test
+    void theArchiveAndTheNoticeRecordThePrincipalWhoDecidedNotSystem() {
+        ProcessInstance instance = process.propose(student.id(), "三好学生", AwardLevel.SCHOOL, AwardKind.COMPREHENSIVE,
+                "本校", LocalDate.of(2025, 12, 1), null);
+        String principal = Demo.user(Demo.PROVINCE_SCHOOL, SchoolRole.PRINCIPAL);
+        org.springframework.http.ResponseEntity<String> done = driver.anonymous().withBasicAuth(principal, Demo.PASSWORD)
+                .postForEntity("/engine-rest/task/" + task(instance).getId() + "/complete",
+                        java.util.Map.of("variables", java.util.Map.of(Vars.AWARD_APPROVED, java.util.Map.of("value", true))),
+                        String.class);
+        Assertions.assertThat(done.getStatusCode().value()).as(String.valueOf(done.getBody())).isEqualTo(204);
+        driver.runAsync(instance); // the job executor's thread: no user signed in
+        assertThat(instance).isEnded();
+
+        String caseKey = instance.getBusinessKey();
+        Assertions.assertThat(jdbc.sql("SELECT recorded_by FROM archive_entry WHERE case_key = ?").param(caseKey)
+                .query(String.class).list()).as("archive entry").containsOnly(principal);
+        Assertions.assertThat(jdbc.sql("SELECT created_by FROM document WHERE case_key = ?").param(caseKey)
+                .query(String.class).list()).as("notice").isNotEmpty().containsOnly(principal);
+    }
+
     @Test
     void schoolLevelAwardIsGivenByTheSchool() {
         ProcessInstance instance = process.propose(student.id(), "三好学生", AwardLevel.SCHOOL, AwardKind.COMPREHENSIVE,
