@@ -63,8 +63,9 @@ class AssessmentApiTest {
         assertThat(archive.get("entries").toString()).contains("第1学期思想品德评价", "补考成绩 70（合格）", "一汽解放汽车有限公司");
         assertThat(driver.api(CITY_REVIEWER).getForEntity("/api/students/" + s.id()
                 + "/archive", JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        // another school's student is answered as one that does not exist (issue 13 §5)
         assertThat(driver.api(Demo.YONGJI, SchoolRole.REGISTRAR).getForEntity("/api/students/" + s.id() + "/archive",
-                JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+                JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test
