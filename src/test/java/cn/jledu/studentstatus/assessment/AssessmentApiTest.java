@@ -109,6 +109,18 @@ class AssessmentApiTest {
                 .satisfies(c -> assertThat(c.finallyPassed()).isTrue());
     }
 
+    /** Issue 13 §4: a cell the documents cannot print is a problem of its row; nothing is stored. */
+    @Test
+    void aSheetWithTextTheDocumentsCannotPrintStoresNothing() {
+        Student s = fixtures.enrolled(Demo.CITY_SCHOOL);
+        String header = "学籍号,姓名,类别,学期,等级或结果,班主任评语或考核评价,课程名称,课程类别,考核方式,成绩,补考成绩,学分,实习类别,实习单位,岗位,开始日期,结束日期\n";
+        JsonNode refused = upload(header + s.studentNumber() + "," + s.name()
+                + ",思想品德评价,1,良好,表现良好\u202E反向,,,,,,,,,,,\n");
+        assertThat(refused.get("problems")).hasSize(1);
+        assertThat(refused.get("problems").toString()).contains("第2行", "班主任评语或考核评价", "U+202E");
+        assertThat(records.of(s.id()).moral()).isEmpty();
+    }
+
     JsonNode upload(String csv) {
         MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
         body.add("file", new ByteArrayResource(csv.getBytes(StandardCharsets.UTF_8)) {
