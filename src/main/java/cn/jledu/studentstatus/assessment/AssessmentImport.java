@@ -1,5 +1,7 @@
 package cn.jledu.studentstatus.assessment;
 
+import cn.jledu.studentstatus.platform.FreeTextPolicy;
+import cn.jledu.studentstatus.platform.InvalidInput;
 import cn.jledu.studentstatus.platform.RuleViolation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -35,7 +37,10 @@ public class AssessmentImport {
     private final AssessmentRecords records;
     private final JdbcClient jdbc;
 
-    AssessmentImport(AssessmentRecords records, JdbcClient jdbc) {
+    private final FreeTextPolicy text;
+
+    AssessmentImport(AssessmentRecords records, JdbcClient jdbc, FreeTextPolicy text) {
+        this.text = text;
         this.records = records;
         this.jdbc = jdbc;
     }
@@ -75,6 +80,19 @@ public class AssessmentImport {
     private Object parse(String schoolCode, Map<String, String> v, List<Problem> problems) {
         int row = Integer.parseInt(v.get(AssessmentSheet.ROW));
         int before = problems.size();
+        // every cell can reach the archive and certificates: the same text check as our API and forms (issue 13 §4)
+        for (Map.Entry<String, String> cell : v.entrySet()) {
+            if (!AssessmentSheet.ROW.equals(cell.getKey()) && cell.getValue() != null) {
+                try {
+                    text.check(cell.getKey(), cell.getKey(), cell.getValue(), FreeTextPolicy.DEFAULT_MAX_LENGTH);
+                } catch (InvalidInput e) {
+                    problems.add(new Problem(row, cell.getKey(), e.getMessage()));
+                }
+            }
+        }
+        if (problems.size() > before) {
+            return null;
+        }
         Cells c = new Cells(v, row, problems);
         String number = c.required("学籍号");
         String name = c.required("姓名");

@@ -74,6 +74,10 @@ class AwardService {
         if (awardedOn.isAfter(AppClock.today())) {
             throw new RuleViolation("R-AWD-1", "授予日期不能晚于今天：" + awardedOn);
         }
+        if (awardedOn.isBefore(LocalDate.of(s.entryYear(), 1, 1))) {
+            // the archive records awards of the student's time at school (issue 13 §4: 1900-01-01 was accepted)
+            throw new RuleViolation("R-AWD-1", "授予日期不能早于该生入学当年（" + s.entryYear() + " 年）：学籍档案只记载在校期间获得的奖励。");
+        }
         int n = jdbc.sql("SELECT COUNT(*) FROM award WHERE student_id = ?").param(studentId).query(Integer.class).single();
         String caseKey = "JL-" + studentId + "-" + (n + 1);
         jdbc.sql("""

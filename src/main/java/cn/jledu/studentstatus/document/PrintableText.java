@@ -1,5 +1,6 @@
 package cn.jledu.studentstatus.document;
 
+import cn.jledu.studentstatus.platform.FreeTextPolicy;
 import cn.jledu.studentstatus.platform.InvalidInput;
 import java.awt.Font;
 import java.awt.FontFormatException;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
  * later on text that was accepted.
  */
 @Component
-public class PrintableText {
+public class PrintableText implements FreeTextPolicy {
 
     private static final String NOTO = "fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf";
 
@@ -38,6 +39,7 @@ public class PrintableText {
      * @param label     the field's Chinese label (named in the message)
      * @param maxLength the maximum number of characters (Unicode code points)
      */
+    @Override
     public String check(String field, String label, String value, int maxLength) {
         if (value == null) {
             return null;

@@ -59,7 +59,7 @@ public class LateReportingProcess {
     /** A written request for a delay arrived, with its proof. */
     @Transactional
     public void requestDelay(String caseKey, String reason, String proof, LocalDate requestedUntil) {
-        service.checkDelayRequest(reason, proof);
+        service.checkDelayRequest(caseKey, reason, proof, requestedUntil);
         Map<String, Object> vars = new HashMap<>();
         vars.put(Vars.LATE_REASON, reason.strip());
         vars.put(Vars.LATE_PROOF, proof.strip());

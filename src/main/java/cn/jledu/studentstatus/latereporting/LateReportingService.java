@@ -71,11 +71,36 @@ public class LateReportingService implements AdmissionCancellations {
     }
 
     /** Checks a written request for a delay: it needs the reason and its proof (R-REG-5). */
-    void checkDelayRequest(String reason, String proof) {
+    void checkDelayRequest(String caseKey, String reason, String proof, LocalDate requestedUntil) {
         if (reason == null || reason.isBlank() || proof == null || proof.isBlank()) {
             throw new RuleViolation("R-REG-5", "（第五条）延期报到须提交书面申请并附证明材料。", HttpStatus.BAD_REQUEST);
         }
+        if (requestedUntil != null) {
+            checkDelayBounds(find(caseKey), requestedUntil, "申请延期至");
+        }
     }
+
+    /**
+     * The plausible range of a delay (issue 13 §4: a request until 2099 was accepted): after the reporting date and
+     * at most {@link #LONGEST_DELAY} after it (an approval only the latter: an earlier day
+     * means the two weeks, see {@link #recordDelay}). R-REG-5 allows two weeks, longer only in exceptional cases with the
+     * principal's approval; a delay of more than a term's first months is not a late report (the student would
+     * apply for suspension after registering), so such a date is a typing error.
+     */
+    private static void checkDelayBounds(Admission a, LocalDate until, String what) {
+        if (what.startsWith("申请") && !until.isAfter(a.reportingDate())) {
+            throw new RuleViolation("R-REG-5", what + "的日期须晚于规定报到日期（" + a.reportingDate() + "）。",
+                    HttpStatus.BAD_REQUEST);
+        }
+        LocalDate latest = a.reportingDate().plus(LONGEST_DELAY);
+        if (until.isAfter(latest)) {
+            throw new RuleViolation("R-REG-5", what + "的日期不能晚于规定报到日期后三个月（" + latest
+                    + "）：延期报到一般不超过两周，特殊情况经校长批准也不能超过这一期限。", HttpStatus.BAD_REQUEST);
+        }
+    }
+
+    /** The longest delay of reporting that can be requested or approved (see {@link #checkDelayBounds}). */
+    static final java.time.Period LONGEST_DELAY = java.time.Period.ofMonths(3);
 
     /** An approved delay: the approved day, and whether it goes beyond the two weeks (the principal decides). */
     record Delay(LocalDate until, boolean longer) {
@@ -95,6 +120,7 @@ public class LateReportingService implements AdmissionCancellations {
         if (until.isBefore(AppClock.today())) {
             throw new RuleViolation("R-REG-5", "准予延期的日期不能早于今天。");
         }
+        checkDelayBounds(a, until, "准予延期报到");
         boolean longer = until.isAfter(a.graceEnd());
         if (longer && (exceptionalReason == null || exceptionalReason.isBlank())) {
             throw new RuleViolation("R-REG-5", "（第五条）延期报到一般不超过两周（至" + a.graceEnd() + "）；"

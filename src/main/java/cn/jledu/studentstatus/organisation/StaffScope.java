@@ -124,7 +124,7 @@ public class StaffScope {
     /** Refuses (403) a user who may not read the school's data. */
     public void requireRead(String schoolCode, String refusal) {
         if (!mayRead(schoolCode)) {
-            throw new Forbidden(refusal);
+            throw Forbidden.outOfReadScope(refusal);
         }
     }
 

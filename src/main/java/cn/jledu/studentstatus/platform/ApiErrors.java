@@ -28,18 +28,37 @@ class ApiErrors {
         return p;
     }
 
+    /** The one answer for "not there" and "not yours" on an endpoint that names an object in its path. */
+    static final String NOT_THERE = "未找到该记录，或您无权查看该记录。";
+
     @ExceptionHandler(NotFound.class)
-    ProblemDetail notFound(NotFound e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    ProblemDetail notFound(NotFound e, jakarta.servlet.http.HttpServletRequest request) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                addressesAnObject(request) ? NOT_THERE : e.getMessage());
         p.setTitle("记录不存在");
         return p;
     }
 
+    /**
+     * Issue 13 §5: another school's object and an object that does not exist get the same answer (404, same
+     * body) on endpoints that address an object in their path; refusals of a role or of a school named in a query
+     * stay 403 with their own message.
+     */
     @ExceptionHandler(Forbidden.class)
-    ProblemDetail forbidden(Forbidden e) {
+    ProblemDetail forbidden(Forbidden e, jakarta.servlet.http.HttpServletRequest request) {
+        if (e.outOfReadScope() && addressesAnObject(request)) {
+            ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, NOT_THERE);
+            p.setTitle("记录不存在");
+            return p;
+        }
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
         p.setTitle("无权操作");
         return p;
+    }
+
+    private static boolean addressesAnObject(jakarta.servlet.http.HttpServletRequest request) {
+        Object variables = request.getAttribute(org.springframework.web.servlet.HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        return variables instanceof java.util.Map<?, ?> map && !map.isEmpty();
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

@@ -12,9 +12,14 @@ public record CurrentUser(String userId, List<String> groupIds) {
         return Optional.ofNullable(CURRENT.get());
     }
 
-    /** The user id for audit records; "system" outside a request (timers, start-up). */
+    /**
+     * The user id for audit records: the user of the API request; else the person who decided the step the engine
+     * is running ({@link DecidingUser}: the engine's authenticated user, or in an asynchronous continuation the user
+     * who completed the task before it); "system" only for timers and start-up.
+     */
     public static String idOrSystem() {
-        return get().map(CurrentUser::userId).orElse("system");
+        return get().map(CurrentUser::userId).or(() -> java.util.Optional.ofNullable(DecidingUser.current()))
+                .orElse("system");
     }
 
     public static CurrentUser require() {

@@ -37,6 +37,7 @@ class EngineRestRefusals {
                     .count() > 0), PRIORITY);
             config.register(new DirectUnavailable(), PRIORITY);
             config.register(new WrappedUnavailable(), PRIORITY);
+            config.register(new MissingBody(), PRIORITY);
         };
     }
 
@@ -196,6 +197,30 @@ class EngineRestRefusals {
         @Override
         public Response toResponse(RestException e) {
             return badRequest(refusalIn(e));
+        }
+    }
+
+    /**
+     * A request body that an engine REST resource needs but did not get ({@code POST /task/{id}/claim} with the
+     * body {@code null}): Camunda's resource dereferences the missing DTO and answered 500 with the English
+     * NullPointerException text (issue 13 §4). Only a NullPointerException thrown in Camunda's REST resources
+     * themselves is mapped; one from deeper down stays a 500.
+     */
+    @Priority(PRIORITY)
+    static class MissingBody implements ExtendedExceptionMapper<NullPointerException> {
+        @Override
+        public boolean isMappable(NullPointerException e) {
+            StackTraceElement[] trace = e.getStackTrace();
+            return trace.length > 0 && trace[0].getClassName().startsWith("org.camunda.bpm.engine.rest.");
+        }
+
+        @Override
+        public Response toResponse(NullPointerException e) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("type", "InvalidRequest");
+            body.put("message", "请求体缺失或为空：该接口需要 JSON 请求体（例如认领任务须提供 {\"userId\": \"…\"}）。");
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(body).build();
         }
     }
 }

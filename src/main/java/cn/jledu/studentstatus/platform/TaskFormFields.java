@@ -46,6 +46,10 @@ public final class TaskFormFields {
     public record Field(String name, Kind kind, boolean readonly) {
     }
 
+    /** A text field's label (its key when it has none) and maximum length (the form's, else the default). */
+    public record Text(String label, int maxLength) {
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> DISPLAY_ONLY = Set.of("text", "html", "image", "table", "iframe", "separator",
             "spacer", "button", "documentPreview", "default");
@@ -55,10 +59,46 @@ public final class TaskFormFields {
     }
 
     public static Map<String, Field> parse(InputStream json) {
+        return parse(read(json));
+    }
+
+    public static JsonNode read(InputStream json) {
         try {
-            return parse(JSON.readTree(json));
+            return JSON.readTree(json);
         } catch (IOException e) {
             throw new IllegalStateException("表单定义不是有效的 JSON", e);
+        }
+    }
+
+    /**
+     * The form's text fields (textfield, textarea, select, radio, datetime with a plain key) with their labels and
+     * maximum lengths ({@code validate.maxLength}, else {@link FreeTextPolicy#DEFAULT_MAX_LENGTH}): what a
+     * completion's text must fit (issue 13 §4).
+     */
+    public static Map<String, Text> texts(JsonNode form) {
+        Map<String, Text> texts = new LinkedHashMap<>();
+        collectTexts(form.path("components"), texts);
+        return Collections.unmodifiableMap(texts);
+    }
+
+    private static void collectTexts(JsonNode components, Map<String, Text> texts) {
+        for (JsonNode c : components) {
+            if (c.has("components")) {
+                if (c.path("path").asText("").isBlank()) {
+                    collectTexts(c.path("components"), texts);
+                }
+                continue;
+            }
+            String key = c.path("key").asText("").trim();
+            if (key.isEmpty() || key.contains(".") || !TEXT.contains(c.path("type").asText(""))) {
+                continue;
+            }
+            String label = c.path("label").asText("").strip();
+            JsonNode max = c.path("validate").path("maxLength");
+            int maxLength = max.canConvertToInt() && max.asInt() > 0
+                    ? Math.min(max.asInt(), FreeTextPolicy.DEFAULT_MAX_LENGTH) : FreeTextPolicy.DEFAULT_MAX_LENGTH;
+            texts.merge(key, new Text(label.isEmpty() ? key : label, maxLength),
+                    (a, b) -> a.maxLength() <= b.maxLength() ? a : b);
         }
     }
 

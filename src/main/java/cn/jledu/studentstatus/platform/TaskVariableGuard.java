@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.form.TaskFormData;
 import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
@@ -20,6 +22,7 @@ import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractRemoveVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskFormCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
@@ -84,6 +87,14 @@ final class TaskVariableGuard extends CommandInterceptor {
     private static final Field PATCH_ENTITY_ID = field(AbstractPatchVariablesCmd.class, "entityId");
     private static final Field PATCH_VARIABLES = field(AbstractPatchVariablesCmd.class, "variables");
     private static final Field PATCH_DELETIONS = field(AbstractPatchVariablesCmd.class, "deletions");
+    private static final Field CLAIM_USER_ID = field(ClaimTaskCmd.class, "userId");
+
+    private final Supplier<FreeTextPolicy> textPolicy;
+
+    /** @param textPolicy the check of free text (issue 13 §4), looked up when a completion carries text */
+    TaskVariableGuard(Supplier<FreeTextPolicy> textPolicy) {
+        this.textPolicy = textPolicy;
+    }
 
     /** What a command would do to one task's variables. */
     record Attempt(String taskId, boolean completes, Map<String, ?> set, Collection<String> removed) {
@@ -99,6 +110,7 @@ final class TaskVariableGuard extends CommandInterceptor {
         depth[0]++;
         try {
             if (depth[0] == 1) {
+                refuseClaimWithoutUser(command);
                 Attempt attempt = attempt(command);
                 if (attempt != null && !attempt.changesNothing()) {
                     check(attempt, Context.getCommandContext());
@@ -108,6 +120,20 @@ final class TaskVariableGuard extends CommandInterceptor {
         } finally {
             if (--depth[0] == 0) {
                 DEPTH.remove();
+            }
+        }
+    }
+
+    /**
+     * A claim names who claims (issue 13 §4): {@code POST /task/{id}/claim} without a body reached the engine as a
+     * claim for nobody — an unclaim of someone else's task by a candidate — instead of a 400. Unclaiming is
+     * {@code /unclaim}; our own code never claims for nobody.
+     */
+    private static void refuseClaimWithoutUser(Command<?> command) {
+        if (command instanceof ClaimTaskCmd) {
+            Object userId = read(CLAIM_USER_ID, command);
+            if (userId == null || userId.toString().isBlank()) {
+                throw new FormRefusal("认领任务须指明认领人（请求体 {\"userId\": \"…\"}）；放弃认领请使用“取消认领”（unclaim）。");
             }
         }
     }
@@ -160,6 +186,9 @@ final class TaskVariableGuard extends CommandInterceptor {
             if (attempt.removed() != null) {
                 attempt.removed().forEach(declared::checkRemove);
             }
+            if (attempt.set() != null) {
+                attempt.set().forEach((name, value) -> declared.checkText(name, value, textPolicy));
+            }
         } catch (FormRefusal refusal) {
             LOG.warn("Refused a change of variables on task {} ({} of process definition {}) by user {}: {}",
                     task.getId(), task.getTaskDefinitionKey(), task.getProcessDefinitionId(),
@@ -170,25 +199,35 @@ final class TaskVariableGuard extends CommandInterceptor {
 
     /** What a task declares: its form's fields and its extra completion variables. */
     static Declared declared(TaskEntity task, CommandContext context) {
-        return new Declared(formFields(task, context), completionVariables(task.getBpmnModelElementInstance()));
+        JsonNode form = camundaForm(task, context);
+        Map<String, TaskFormFields.Field> fields = form != null ? TaskFormFields.parse(form) : generatedFields(task, context);
+        Map<String, TaskFormFields.Text> texts = form != null ? TaskFormFields.texts(form) : Map.of();
+        return new Declared(fields, completionVariables(task.getBpmnModelElementInstance()), texts);
     }
 
-    private static Map<String, TaskFormFields.Field> formFields(TaskEntity task, CommandContext context) {
+    /** The task's Camunda Form, or null when it has another kind of form (or none). */
+    private static JsonNode camundaForm(TaskEntity task, CommandContext context) {
         TaskFormData data = context.runWithoutAuthorization(new GetTaskFormCmd(task.getId()));
         boolean camundaForm = data != null && (data.getCamundaFormRef() != null
                 || (data.getFormKey() != null && data.getFormKey().startsWith("camunda-forms:")));
         if (!camundaForm) {
-            // a generated form (camunda:formData) declares its fields in the diagram; any other form declares none
-            return data == null ? Map.of() : data.getFormFields().stream().collect(Collectors.toMap(
-                    f -> f.getId(), f -> new TaskFormFields.Field(f.getId(), Kind.ANY, false), (a, b) -> a));
+            return null;
         }
         try (InputStream form = context.runWithoutAuthorization(new GetDeployedTaskFormCmd(task.getId()))) {
-            return TaskFormFields.parse(form);
+            return TaskFormFields.read(form);
         } catch (BadUserRequestException e) {
-            return Map.of(); // the form cannot be found: the task declares no fields, so nothing is allowed
+            // the form cannot be found: the task declares no fields, so nothing is allowed
+            return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A generated form (camunda:formData) declares its fields in the diagram; any other form declares none. */
+    private static Map<String, TaskFormFields.Field> generatedFields(TaskEntity task, CommandContext context) {
+        TaskFormData data = context.runWithoutAuthorization(new GetTaskFormCmd(task.getId()));
+        return data == null ? Map.of() : data.getFormFields().stream().collect(Collectors.toMap(
+                f -> f.getId(), f -> new TaskFormFields.Field(f.getId(), Kind.ANY, false), (a, b) -> a));
     }
 
     /** The names in the user task's {@value #COMPLETION_VARIABLES} property. */
@@ -210,7 +249,25 @@ final class TaskVariableGuard extends CommandInterceptor {
     }
 
     /** The names a task allows, and the checks of one name. */
-    record Declared(Map<String, TaskFormFields.Field> form, Set<String> extra) {
+    record Declared(Map<String, TaskFormFields.Field> form, Set<String> extra, Map<String, TaskFormFields.Text> texts) {
+
+        /** A form's text field must carry text a document can show (issue 13 §4), within the field's length. */
+        void checkText(String name, Object value, Supplier<FreeTextPolicy> policy) {
+            TaskFormFields.Text text = texts.get(name);
+            TaskFormFields.Field field = form.get(name);
+            if (text == null || field == null || field.readonly() || !(plain(value) instanceof String s)) {
+                return;
+            }
+            FreeTextPolicy check = policy.get();
+            if (check == null) {
+                return;
+            }
+            try {
+                check.check(name, text.label(), s, text.maxLength());
+            } catch (InvalidInput invalid) {
+                throw new FormRefusal(invalid.getMessage());
+            }
+        }
 
         void checkSet(TaskEntity task, String name, Object value) {
             TaskFormFields.Field field = form.get(name);

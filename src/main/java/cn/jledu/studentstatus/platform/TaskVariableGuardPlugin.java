@@ -5,11 +5,18 @@ import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Installs the {@link TaskVariableGuard} in the engine's command chain (after the command context is opened). */
 @Component
 class TaskVariableGuardPlugin extends AbstractProcessEnginePlugin {
+
+    private final ObjectProvider<FreeTextPolicy> textPolicy;
+
+    TaskVariableGuardPlugin(ObjectProvider<FreeTextPolicy> textPolicy) {
+        this.textPolicy = textPolicy;
+    }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -18,6 +25,6 @@ class TaskVariableGuardPlugin extends AbstractProcessEnginePlugin {
             post = new ArrayList<>();
             configuration.setCustomPostCommandInterceptorsTxRequired(post);
         }
-        post.add(new TaskVariableGuard());
+        post.add(new TaskVariableGuard(textPolicy::getIfAvailable));
     }
 }

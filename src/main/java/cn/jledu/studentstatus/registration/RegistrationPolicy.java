@@ -6,6 +6,8 @@ import cn.jledu.studentstatus.organisation.Major;
 import cn.jledu.studentstatus.organisation.MajorApproval;
 import cn.jledu.studentstatus.organisation.OrganisationRepository;
 import cn.jledu.studentstatus.organisation.SchoolClass;
+import cn.jledu.studentstatus.platform.FreeTextPolicy;
+import cn.jledu.studentstatus.platform.InvalidInput;
 import cn.jledu.studentstatus.platform.RuleViolation;
 import cn.jledu.studentstatus.student.IdNumber;
 import cn.jledu.studentstatus.student.IdType;
@@ -27,9 +29,17 @@ import org.springframework.stereotype.Component;
 public class RegistrationPolicy {
 
     private final OrganisationRepository organisation;
+    private final FreeTextPolicy text;
 
     RegistrationPolicy(OrganisationRepository organisation) {
+        this(organisation, null);
+    }
+
+    /** @param text the check of text that reaches documents (issue 13 §4); null in unit tests: not checked */
+    @org.springframework.beans.factory.annotation.Autowired
+    RegistrationPolicy(OrganisationRepository organisation, FreeTextPolicy text) {
         this.organisation = organisation;
+        this.text = text;
     }
 
     /** The window of the intake must be open on the registration day (R-REG-6). */
@@ -43,6 +53,21 @@ public class RegistrationPolicy {
         }
     }
 
+    /**
+     * Text that reaches the filing list, certificates and letters must be printable there (issue 13 §4): the same
+     * check as every text of our API and forms ({@link FreeTextPolicy}), here for uploads and single registrations.
+     */
+    private void printable(List<Problem> problems, Integer row, String column, String field, String value, int max) {
+        if (text == null || value == null) {
+            return;
+        }
+        try {
+            text.check(field, column, value, max);
+        } catch (InvalidInput e) {
+            problems.add(new Problem(row, column, "R-REG-2", e.getMessage()));
+        }
+    }
+
     /** All problems of one applicant; empty when it may be registered. */
     public List<Problem> check(String schoolCode, Intake intake, Applicant a, LocalDate today) {
         List<Problem> problems = new ArrayList<>();
@@ -51,6 +76,10 @@ public class RegistrationPolicy {
         if (a.name() != null && a.name().strip().length() > 50) {
             problems.add(new Problem(row, "姓名", "R-REG-2", "姓名过长。"));
         }
+        printable(problems, row, "姓名", "name", a.name(), 50);
+        printable(problems, row, "民族", "ethnicity", a.ethnicity(), 20);
+        printable(problems, row, "家庭住址", "address", a.address(), 200);
+        printable(problems, row, "监护人姓名", "guardianName", a.guardianName(), 50);
         require(problems, row, "性别", a.gender() != null, "R-REG-2", "请填写性别（男/女）。");
         require(problems, row, "出生日期", a.birthDate() != null, "R-REG-2", "请填写出生日期。");
         require(problems, row, "录取通知书编号", notBlank(a.admissionNoticeNo()), "R-REG-2",

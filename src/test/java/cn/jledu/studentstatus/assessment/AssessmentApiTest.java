@@ -63,8 +63,9 @@ class AssessmentApiTest {
         assertThat(archive.get("entries").toString()).contains("第1学期思想品德评价", "补考成绩 70（合格）", "一汽解放汽车有限公司");
         assertThat(driver.api(CITY_REVIEWER).getForEntity("/api/students/" + s.id()
                 + "/archive", JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        // another school's student is answered as one that does not exist (issue 13 §5)
         assertThat(driver.api(Demo.YONGJI, SchoolRole.REGISTRAR).getForEntity("/api/students/" + s.id() + "/archive",
-                JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+                JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test
@@ -106,6 +107,18 @@ class AssessmentApiTest {
         assertThat(again.get("unchanged").asInt()).isEqualTo(3);
         assertThat(records.of(s.id()).courses()).singleElement()
                 .satisfies(c -> assertThat(c.finallyPassed()).isTrue());
+    }
+
+    /** Issue 13 §4: a cell the documents cannot print is a problem of its row; nothing is stored. */
+    @Test
+    void aSheetWithTextTheDocumentsCannotPrintStoresNothing() {
+        Student s = fixtures.enrolled(Demo.CITY_SCHOOL);
+        String header = "学籍号,姓名,类别,学期,等级或结果,班主任评语或考核评价,课程名称,课程类别,考核方式,成绩,补考成绩,学分,实习类别,实习单位,岗位,开始日期,结束日期\n";
+        JsonNode refused = upload(header + s.studentNumber() + "," + s.name()
+                + ",思想品德评价,1,良好,表现良好\u202E反向,,,,,,,,,,,\n");
+        assertThat(refused.get("problems")).hasSize(1);
+        assertThat(refused.get("problems").toString()).contains("第2行", "班主任评语或考核评价", "U+202E");
+        assertThat(records.of(s.id()).moral()).isEmpty();
     }
 
     JsonNode upload(String csv) {

@@ -21,12 +21,14 @@ import cn.jledu.studentstatus.student.StudentRecords;
 import cn.jledu.studentstatus.support.Demo;
 import cn.jledu.studentstatus.support.IntegrationTest;
 import cn.jledu.studentstatus.support.ProcessDriver;
+import cn.jledu.studentstatus.support.EngineClock;
 import cn.jledu.studentstatus.support.StudentFixtures;
 import java.time.LocalDate;
 import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,6 +59,12 @@ class AwardProcessTest {
     ProcessDriver driver;
     @Autowired
     StudentRecords records;
+    @Autowired
+    org.camunda.bpm.engine.ManagementService management;
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtime;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     Student student;
 
@@ -118,6 +126,76 @@ class AwardProcessTest {
                     Assertions.assertThat(a.getDescription()).contains("学生奖励通知书", caseKey);
                 });
         Assertions.assertThat(service.get(caseKey).state()).isEqualTo("RECORDED");
+    }
+
+    /**
+     * Issue 13 §4: a document step that fails is not a dead end. The notice cannot be printed (a title with a
+     * character the fonts lack, stored before the edge checked text): the job is retried twice more, five minutes
+     * apart (engine-wide {@code failed-job-retry-time-cycle: R3/PT5M}), then becomes an incident; after the data is
+     * corrected, a retry (Cockpit's "增加重试次数") completes the case.
+     */
+    @Test
+    void aFailingNoticeIsRetriedThenBecomesAnIncidentAndARetryAfterTheFixCompletesIt() {
+        EngineClock.set(java.time.LocalDateTime.of(2026, 3, 2, 10, 0));
+        try {
+            ProcessInstance instance = process.propose(student.id(), "三好学生\uD83D\uDE00", AwardLevel.SCHOOL,
+                    AwardKind.COMPREHENSIVE, "本校", LocalDate.of(2025, 12, 1), null);
+            taskService.complete(task(instance).getId(), withVariables(Vars.AWARD_APPROVED, true));
+            assertThat(instance).isWaitingAt(AwardContract.TASK_RECORD);
+            Job job = management.createJobQuery().processInstanceId(instance.getId()).singleResult();
+
+            for (int attempt = 1; attempt <= 3; attempt++) {
+                String id = job.getId();
+                Assertions.assertThatThrownBy(() -> management.executeJob(id)).as("attempt " + attempt)
+                        .isInstanceOf(Exception.class);
+                job = management.createJobQuery().jobId(id).singleResult();
+                Assertions.assertThat(job.getRetries()).as("retries left after attempt " + attempt).isEqualTo(3 - attempt);
+                if (attempt < 3) {
+                    Assertions.assertThat(job.getDuedate()).as("next attempt five minutes later")
+                            .isEqualTo(EngineClock.at(java.time.LocalDateTime.of(2026, 3, 2, 10, 5)));
+                    Assertions.assertThat(runtime.createIncidentQuery().processInstanceId(instance.getId()).count())
+                            .as("no incident while retries are left").isZero();
+                }
+            }
+            Assertions.assertThat(runtime.createIncidentQuery().processInstanceId(instance.getId()).singleResult())
+                    .as("an incident for Cockpit").isNotNull()
+                    .satisfies(i -> Assertions.assertThat(i.getActivityId()).isEqualTo(AwardContract.TASK_RECORD));
+            assertThat(instance).isWaitingAt(AwardContract.TASK_RECORD);
+
+            jdbc.sql("UPDATE award SET title = '三好学生' WHERE case_key = ?").param(instance.getBusinessKey()).update();
+            management.setJobRetries(job.getId(), 1);
+            management.executeJob(job.getId());
+            assertThat(instance).hasPassed(AwardContract.TASK_RECORD, AwardContract.END_RECORDED).isEnded();
+            Assertions.assertThat(runtime.createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
+            Assertions.assertThat(service.get(instance.getBusinessKey()).state()).isEqualTo("RECORDED");
+        } finally {
+            EngineClock.reset();
+        }
+    }
+
+    /**
+     * Issue 13 §5: the archive entry and the notice printed by the asynchronous step after the principal's
+     * confirmation record the principal (the user who completed the task), never "system" — through the engine
+     * REST API (an authenticated user) as through Tasklist.
+     */
+    @Test
+    void theArchiveAndTheNoticeRecordThePrincipalWhoDecidedNotSystem() {
+        ProcessInstance instance = process.propose(student.id(), "三好学生", AwardLevel.SCHOOL, AwardKind.COMPREHENSIVE,
+                "本校", LocalDate.of(2025, 12, 1), null);
+        String principal = Demo.user(Demo.PROVINCE_SCHOOL, SchoolRole.PRINCIPAL);
+        org.springframework.http.ResponseEntity<String> done = driver.anonymous().withBasicAuth(principal, Demo.PASSWORD)
+                .postForEntity("/engine-rest/task/" + task(instance).getId() + "/complete",
+                        java.util.Map.of("variables", java.util.Map.of(Vars.AWARD_APPROVED, java.util.Map.of("value", true))),
+                        String.class);
+        Assertions.assertThat(done.getStatusCode().value()).as(String.valueOf(done.getBody())).isEqualTo(204);
+        driver.runAsync(instance); // the job executor's thread: no user signed in
+        assertThat(instance).isEnded();
+
+        String caseKey = instance.getBusinessKey();
+        Assertions.assertThat(jdbc.sql("SELECT recorded_by FROM archive_entry WHERE case_key = ?").param(caseKey)
+                .query(String.class).list()).as("archive entry").containsOnly(principal);
+        Assertions.assertThat(jdbc.sql("SELECT created_by FROM document WHERE case_key = ?").param(caseKey)
+                .query(String.class).list()).as("notice").isNotEmpty().containsOnly(principal);
     }
 
     @Test

@@ -28,6 +28,8 @@ class DocumentDownloadTest {
     RegistrationFilingListDocument filingList;
     @Autowired
     ProcessDriver driver;
+    @Autowired
+    cn.jledu.studentstatus.organisation.OrganisationRepository organisation;
 
     RegistrationFilingList list;
     byte[] pdf;
@@ -84,11 +86,33 @@ class DocumentDownloadTest {
     }
 
     @Test
-    void otherSchoolsAndOtherBureausGetTheSameAnswerAsForAMissingDocument() {
-        for (String user : List.of("yongji-registrar", "jilincity-bureau", "yongji-bureau")) {
+    void otherSchoolsAndOtherBureausAreRefusedAsIfTheDocumentDidNotExist() {
+        // issue 13 §5: not yours and not there are the same answer
+        String missing = driver.api("yongji-registrar").getForEntity("/api/documents/987654321", JsonNode.class)
+                .getBody().get("detail").asText();
+        for (String user : List.of("yongji-registrar", "jilincity-bureau", "yongji-bureau", "province-reviewer")) {
             ResponseEntity<JsonNode> refused = driver.api(user).getForEntity("/api/documents/" + id, JsonNode.class);
             assertThat(refused.getStatusCode()).as(user).isEqualTo(HttpStatus.NOT_FOUND);
-            assertThat(refused.getBody().get("detail").asText()).isEqualTo("文书不存在：" + id);
+            assertThat(refused.getBody().get("detail").asText()).isEqualTo(missing);
+        }
+    }
+
+    /**
+     * Issue 13 §5, scope rules (docs/security.md): documents and cases agree on who reads what — every staff role
+     * of the school, the county and city bureaus above it, other schools and bureaus, the province and the
+     * administrator get the same answer for 农安's filing list as for 农安's class roster (the same
+     * {@code StaffScope.requireRead} rule).
+     */
+    @Test
+    void documentsAndTheSchoolsRecordsAreReadByTheSamePeople() {
+        long nonganClass = organisation.classes(Demo.NONGAN.code()).get(0).id();
+        for (String user : List.of("nongan-registrar", "nongan-headteacher", "nongan-affairs", "nongan-principal",
+                "nongan-appeal", "nongan-bureau", "changchun-bureau", "yongji-registrar", "yongji-bureau",
+                "jilincity-bureau", "province-reviewer", "nongan-accounts", "admin")) {
+            int document = driver.api(user).getForEntity("/api/documents/" + id, byte[].class).getStatusCode().value();
+            int records = driver.api(user).getForEntity("/api/classes/" + nonganClass + "/students", String.class)
+                    .getStatusCode().value();
+            assertThat(document).as(user + ": document " + document + ", class roster " + records).isEqualTo(records);
         }
     }
 
@@ -96,7 +120,7 @@ class DocumentDownloadTest {
     void missingDocumentIs404AndAnonymousIs401() {
         ResponseEntity<JsonNode> missing = driver.api("nongan-registrar").getForEntity("/api/documents/987654321", JsonNode.class);
         assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(missing.getBody().get("detail").asText()).isEqualTo("文书不存在：987654321");
+        assertThat(missing.getBody().get("detail").asText()).isEqualTo("未找到该记录，或您无权查看该记录。");
 
         assertThat(driver.anonymous().getForEntity("/api/documents/" + id, String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);

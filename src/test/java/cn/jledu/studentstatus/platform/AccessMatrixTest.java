@@ -22,8 +22,9 @@ import org.springframework.http.MediaType;
  * Issue 13, "Done when": the access matrix as one table. Two county-run schools under different counties and cities
  * (农安 under 农安县/长春市, 永吉 under 永吉县/吉林市); every role of 农安, 永吉's registrar, the bureaus above each, the
  * province, the account administrators, the administrator and an anonymous caller; reads and changes through our
- * API and the engine REST API. A cell is the HTTP status expected; "2xx" any success. Not-yours and not-there must
- * not be told apart where the row says so (docs/security.md, scope rules).
+ * API and the engine REST API. A cell is the HTTP status expected; "2xx" any success. Not-yours and not-there are
+ * not told apart: an object addressed in the path that the user may not read is a 404 with the same body as one
+ * that does not exist (docs/security.md, scope rules).
  */
 @IntegrationTest
 class AccessMatrixTest {
@@ -50,9 +51,12 @@ class AccessMatrixTest {
         //                                                           nreg   nhead  naff   nprin  napp   yreg   nbur   ccbur  yjbur  jlbur  prov   nacc   admin  anon
         List<Row> table = List.of(
                 new Row("read 农安 class roster", HttpMethod.GET, "/api/classes/" + nonganClass + "/students", null,
-                        OK, OK, OK, OK, OK, "403", OK, OK, "403", "403", "403", "403", OK, "401"),
+                        OK, OK, OK, OK, OK, "404", OK, OK, "404", "404", "404", "404", OK, "401"),
                 new Row("read 永吉 class roster", HttpMethod.GET, "/api/classes/" + yongjiClass + "/students", null,
-                        "403", "403", "403", "403", "403", OK, "403", "403", OK, OK, "403", "403", OK, "401"),
+                        "404", "404", "404", "404", "404", OK, "404", "404", OK, OK, "404", "404", OK, "401"),
+                // not yours and not there: the same 404 (issue 13 §5); the bodies are compared below
+                new Row("read a class that does not exist", HttpMethod.GET, "/api/classes/987654321/students", null,
+                        "404", "404", "404", "404", "404", "404", "404", "404", "404", "404", "404", "404", "404", "401"),
                 new Row("list 农安 students", HttpMethod.GET, "/api/students?schoolCode=" + n, null,
                         OK, OK, OK, OK, OK, "403", OK, OK, "403", "403", "403", "403", OK, "401"),
                 new Row("list 永吉 classes", HttpMethod.GET, "/api/classes?schoolCode=" + y, null,
@@ -95,6 +99,14 @@ class AccessMatrixTest {
             }
         }
         assertThat(failures).isEmpty();
+
+        // the answers to "not yours" and "not there" are the same, body included
+        String notYours = driver.api("yongji-registrar").getForEntity("/api/classes/" + nonganClass + "/students",
+                String.class).getBody();
+        String notThere = driver.api("yongji-registrar").getForEntity("/api/classes/987654321/students",
+                String.class).getBody();
+        assertThat(notYours.replace("/api/classes/" + nonganClass, "/api/classes/X"))
+                .isEqualTo(notThere.replace("/api/classes/987654321", "/api/classes/X"));
     }
 
     private org.springframework.http.HttpStatusCode call(String user, Row row) {

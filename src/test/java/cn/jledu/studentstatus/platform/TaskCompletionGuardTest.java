@@ -233,6 +233,65 @@ class TaskCompletionGuardTest {
         }
     }
 
+    /**
+     * Issue 13 §4: every writable text field of every form (textfield, textarea, select, radio, date) refuses text a
+     * document cannot carry — an emoji, a bidi override — and text over the field's length (the form's
+     * {@code validate.maxLength}, else 2,000), with a message naming the field's label, its key and the character;
+     * nothing changes. The same guard checks completions ({@code complete}, {@code submit-form}).
+     */
+    @Test
+    void everyTextFieldOfEveryFormRefusesTextADocumentCannotCarry() throws IOException {
+        TestRestTemplate admin = rest.withBasicAuth(ADMIN, "admin");
+        int checked = 0;
+        for (UserTaskOf userTask : userTasks()) {
+            OpenTask open = open(userTask);
+            Map<String, TaskFormFields.Field> fields;
+            Map<String, TaskFormFields.Text> texts;
+            try (InputStream form = forms.getDeployedTaskForm(open.taskId())) {
+                JsonNode tree = TaskFormFields.read(form);
+                fields = TaskFormFields.parse(tree);
+                texts = TaskFormFields.texts(tree);
+            }
+            Map<String, Object> before = runtime.getVariables(open.processInstanceId());
+            for (Map.Entry<String, TaskFormFields.Text> text : texts.entrySet()) {
+                TaskFormFields.Field field = fields.get(text.getKey());
+                if (field == null || field.readonly() || field.kind() != TaskFormFields.Kind.TEXT) {
+                    continue;
+                }
+                String name = text.getKey();
+                for (Map.Entry<String, String> bad : Map.of("表现😀", "U+1F600", "甲\u202E乙", "U+202E",
+                        "很".repeat(text.getValue().maxLength() + 1), text.getValue().maxLength() + " 个字符").entrySet()) {
+                    String value = bad.getKey();
+                    ResponseEntity<JsonNode> r = admin.postForEntity(url(open, "/variables"), Map.of("modifications",
+                            Map.of(name, Map.of("value", value))), JsonNode.class);
+                    String what = userTask + " " + name + " " + bad.getValue();
+                    assertRefused(r, what, null);
+                    assertThat(r.getBody().get("message").asText()).as(what)
+                            .contains("“" + text.getValue().label() + "”（" + name + "）").contains(bad.getValue());
+                    checked++;
+                }
+            }
+            assertThat(runtime.getVariables(open.processInstanceId())).as(userTask.toString()).isEqualTo(before);
+        }
+        assertThat(checked).as("text fields checked").isGreaterThan(30);
+    }
+
+    /** The roster check's note with an emoji, completed by the head teacher: 400, the task stays open. */
+    @Test
+    void aCompletionWithTextTheDocumentsCannotCarryIsRefusedAndTheTaskStaysOpen() {
+        SchoolClass schoolClass = organisationRepository.classes(Demo.YONGJI.code()).get(0);
+        ProcessInstance instance = rosterVerification.start(schoolClass.id());
+        instances.add(instance.getId());
+        Task verify = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+        ResponseEntity<JsonNode> r = rest.withBasicAuth(Demo.user(Demo.YONGJI, SchoolRole.HEAD_TEACHER), Demo.PASSWORD)
+                .postForEntity("/engine-rest/task/" + verify.getId() + "/complete", Map.of("variables", Map.of(
+                        "rosterCorrect", Map.of("value", false), "discrepancies", Map.of("value", "张三姓名错😀"))),
+                        JsonNode.class);
+        assertRefused(r, "emoji in the discrepancies", null);
+        assertThat(r.getBody().get("message").asText()).contains("（discrepancies）").contains("U+1F600");
+        assertThat(tasks.createTaskQuery().taskId(verify.getId()).count()).isEqualTo(1);
+    }
+
     /** What Tasklist sends for the head teacher's roster form: the read-only class name back, the tick, an empty note. */
     @Test
     void headTeacherCompletesTheRosterCheckWithTheFormsFieldsThroughTheRestApi() {

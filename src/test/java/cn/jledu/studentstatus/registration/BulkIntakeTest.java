@@ -131,6 +131,17 @@ class BulkIntakeTest {
                 .isZero();
     }
 
+    /** Issue 13 §4: a name the documents cannot print is a problem of its row, found before anything is written. */
+    @Test
+    void aNameTheDocumentsCannotPrintIsAProblemOfItsRow() throws Exception {
+        String id = fresh();
+        JsonNode report = upload("表情.xlsx", xlsx(List.<String[]>of(row("王\uD83D\uDE00", id, "710201", "3"))),
+                "validate").getBody();
+        assertThat(report.get("problems").toString()).contains("姓名", "U+1F600");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM student WHERE id_number = ?").param(id).query(Integer.class).single())
+                .isZero();
+    }
+
     @Test
     void csvSavedByChineseExcelInGb18030IsRead() {
         String header = String.join(",", IntakeSheet.COLUMNS);

@@ -42,8 +42,9 @@ class SanctionApiTest {
         assertThat(view.get("state").asText()).isEqualTo("PROPOSED");
         assertThat(driver.api("yanji-bureau").getForEntity("/api/sanctions/" + caseKey,
                 JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        // another school's case is answered as one that does not exist (issue 13 §5)
         assertThat(driver.api(Demo.NONGAN, SchoolRole.REGISTRAR).getForEntity("/api/sanctions/" + caseKey, JsonNode.class)
-                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(driver.api(Demo.NONGAN, SchoolRole.REGISTRAR).postForEntity("/api/sanctions",
                 Map.of("studentId", s.id(), "facts", "打架", "level", "DEMERIT"), JsonNode.class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);

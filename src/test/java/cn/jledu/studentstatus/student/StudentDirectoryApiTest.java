@@ -59,7 +59,7 @@ class StudentDirectoryApiTest {
         long yongjiClass = organisation.classes(Demo.YONGJI.code()).get(0).id();
         assertThat(driver.api(Demo.NONGAN, SchoolRole.REGISTRAR)
                 .getForEntity("/api/classes/" + yongjiClass + "/students", JsonNode.class).getStatusCode())
-                .isEqualTo(HttpStatus.FORBIDDEN);
+                .as("another school's class: as if it did not exist (issue 13 §5)").isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(driver.api(Demo.NONGAN, SchoolRole.REGISTRAR)
                 .getForEntity("/api/classes?schoolCode=" + Demo.YONGJI.code(), JsonNode.class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
@@ -72,7 +72,7 @@ class StudentDirectoryApiTest {
         ResponseEntity<JsonNode> missing = driver.api(Demo.NONGAN, SchoolRole.REGISTRAR)
                 .getForEntity("/api/classes/987654/students", JsonNode.class);
         assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(missing.getBody().get("detail").asText()).contains("班级不存在");
+        assertThat(missing.getBody().get("detail").asText()).isEqualTo("未找到该记录，或您无权查看该记录。");
     }
 
     @Test

@@ -683,6 +683,8 @@ class TransferProcessTest {
                 Map.of(Vars.IN_SCHOOL_DECISION, "APPROVE", Vars.IN_SCHOOL_REASON, "同意转入"));
         driver.complete(in, TransferContract.TASK_REVIEW_IN, GroupIds.bureauReviewer(inBureau),
                 Map.of(Vars.IN_BUREAU_DECISION, "APPROVE", Vars.IN_BUREAU_REASON, "审核通过"));
+        // 出具转入证明 is asyncBefore (issue 13 §4: a document step is retried, never rolls back the bureau's decision)
+        driver.runSingleAsync(in);
     }
 
     void assertRefused(ProcessInstance out, Student s, String by, String reason) {
