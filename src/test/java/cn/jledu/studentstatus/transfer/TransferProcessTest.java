@@ -247,12 +247,13 @@ class TransferProcessTest {
                         JsonNode.class);
                 assertThat(refused.getStatusCode()).as(user).isEqualTo(HttpStatus.NOT_FOUND);
                 assertThat(refused.getBody().get("detail").asText()).as("the same answer as for a missing document")
-                        .isEqualTo("文书不存在：" + documentId);
+                        .isEqualTo("未找到该记录，或您无权查看该记录。");
             }
         }
         ResponseEntity<JsonNode> missing = driver.api("nongan-registrar").getForEntity("/api/documents/987654321",
                 JsonNode.class);
         assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(missing.getBody().get("detail").asText()).isEqualTo("未找到该记录，或您无权查看该记录。");
     }
 
     @Test
