@@ -42,6 +42,8 @@ class TasklistFiltersTest {
     FilterService filters;
     @Autowired
     IdentityService identity;
+    @Autowired
+    cn.jledu.studentstatus.support.ProcessDriver driver;
 
     String deploymentId;
 
@@ -99,6 +101,38 @@ class TasklistFiltersTest {
         assertThat(names(registrar, IdentitySync.FILTER_DUE_SOON)).doesNotContain("核对：李早");
         assertThat(names(registrar, IdentitySync.FILTER_UNIT_ALL)).containsExactly("核对：李早", "核对：张晚")
                 .doesNotContain(elsewhere.getName());
+    }
+
+    /**
+     * Issue 14: the filters' columns 学校, 学生, 事项 reach a reviewer who may read the task but not the process
+     * instance — through the engine REST call Tasklist makes (HAL list of a filter with its variables).
+     */
+    @Test
+    void theListColumnsReachTheCandidateThroughTheEngineRestApi() {
+        EngineClock.set(LocalDateTime.of(2026, 10, 12, 9, 0));
+        String id = runtime.startProcessInstanceByKey(KEY, Map.of("studentName", "赵列", "schoolCode",
+                Demo.NONGAN.code(), "schoolName", "农安县职业教育中心", "caseTitle", "核对：赵列",
+                "candidate", GroupIds.school(Demo.NONGAN.code(), SchoolRole.REGISTRAR),
+                "due", startOf(LocalDate.of(2026, 10, 31)))).getId();
+        Task task = tasks.createTaskQuery().processInstanceId(id).singleResult();
+        Filter filter = filters.createFilterQuery().filterName(IdentitySync.FILTER_UNIT).singleResult();
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+        headers.setAccept(List.of(org.springframework.http.MediaType.parseMediaType("application/hal+json")));
+        com.fasterxml.jackson.databind.JsonNode list = driver.api(Demo.user(Demo.NONGAN, SchoolRole.REGISTRAR))
+                .postForObject("/engine-rest/filter/" + filter.getId() + "/list?firstResult=0&maxResults=200",
+                        new org.springframework.http.HttpEntity<>("{}", headers),
+                        com.fasterxml.jackson.databind.JsonNode.class);
+        Map<String, String> values = new java.util.HashMap<>();
+        for (com.fasterxml.jackson.databind.JsonNode listed : list.path("_embedded").path("task")) {
+            if (task.getId().equals(listed.path("id").asText())) {
+                for (com.fasterxml.jackson.databind.JsonNode variable : listed.path("_embedded").path("variable")) {
+                    values.put(variable.get("name").asText(), variable.get("value").asText());
+                }
+            }
+        }
+        assertThat(values).containsEntry("schoolName", "农安县职业教育中心").containsEntry("studentName", "赵列")
+                .containsEntry("caseTitle", "核对：赵列");
     }
 
     private Task start(String studentName, String schoolCode, LocalDate dueDay) {
