@@ -68,7 +68,7 @@ public class RegistrationProcess {
         }
         RegistrationBatch batch = service.batch(s.batchId());
         String instanceId = start(s.batchId(), s.caseKey(), organisation.school(batch.schoolCode()), intake,
-                batch.studentCount());
+                batch.studentCount(), service.firstStudentName(s.batchId()));
         return service.started(s, instanceId);
     }
 
@@ -77,7 +77,7 @@ public class RegistrationProcess {
      * the county bureau and registered by the city; city-run by the city; province-run by the province.
      * Every review is due by the end of the month of enrolment (R-REG-6, R-MON-2).
      */
-    String start(long batchId, String caseKey, School school, Intake intake, int count) {
+    String start(long batchId, String caseKey, School school, Intake intake, int count, String firstStudent) {
         List<Bureau> chain = organisation.reviewChain(school.code());
         Bureau supervising = chain.get(0);
         Bureau approving = chain.get(chain.size() - 1);
@@ -86,13 +86,23 @@ public class RegistrationProcess {
         vars.put(Vars.SCHOOL_CODE, school.code());
         vars.put(Vars.SCHOOL_NAME, school.name());
         vars.put(Vars.STUDENT_COUNT, count);
-        vars.put(Vars.CASE_TITLE, "新生注册：" + school.name() + " " + intake.label() + " 共" + count + "人");
+        vars.put(Vars.CASE_TITLE, caseTitle(school, intake, count, firstStudent));
         vars.put(Vars.COUNTY_REVIEW, supervising.level() == BureauLevel.COUNTY);
         vars.put(Vars.COUNTY_BUREAU, supervising.level() == BureauLevel.COUNTY ? supervising.code() : null);
         vars.put(Vars.APPROVING_BUREAU, approving.code());
         vars.put(Vars.APPROVING_BUREAU_NAME, approving.name());
         vars.put(Vars.REVIEW_DUE, endOfMonth(YearMonth.from(AppClock.today())));
         return runtime.startProcessInstanceByKey(RegistrationContract.PROCESS_KEY, caseKey, vars).getId();
+    }
+
+    /**
+     * What the task list shows for a batch: school, intake, whose case (the student of a batch of one, else the first
+     * student and 等) and the size, e.g. 新生注册：农安县职业教育中心 2026年秋季（赵明远等）共32人 — two batches of one
+     * school read differently without opening them.
+     */
+    static String caseTitle(School school, Intake intake, int count, String firstStudent) {
+        String whose = firstStudent == null ? "" : "（" + firstStudent + (count > 1 ? "等" : "") + "）";
+        return "新生注册：" + school.name() + " " + intake.label() + whose + "共" + count + "人";
     }
 
     static Date endOfMonth(YearMonth month) {

@@ -337,6 +337,12 @@ public class RegistrationService {
         return repository.studentIds(batchId).stream().map(id -> students.find(id).orElseThrow()).toList();
     }
 
+    /** The name of the batch's first student (for the task list: whose case it is), or null for an empty batch. */
+    public String firstStudentName(long batchId) {
+        return repository.studentIds(batchId).stream().findFirst().flatMap(students::find).map(Student::name)
+                .orElse(null);
+    }
+
     /** The students of a batch still in review (not removed from it). */
     List<Student> inReview(long batchId) {
         return studentsOf(batchId).stream().filter(s -> s.status() == StudentStatus.REGISTERING).toList();

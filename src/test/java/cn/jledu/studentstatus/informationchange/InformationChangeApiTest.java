@@ -150,7 +150,7 @@ class InformationChangeApiTest {
         assertThat(driver.api(Demo.NONGAN, SchoolRole.REGISTRAR).getForEntity("/api/documents/" + proof,
                 String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND); // not yours = not there
         assertProblem(driver.api(Demo.NONGAN, SchoolRole.REGISTRAR).getForEntity("/api/information-changes/"
-                + caseKey, JsonNode.class), HttpStatus.FORBIDDEN, null);
+                + caseKey, JsonNode.class), HttpStatus.NOT_FOUND, null);
         assertProblem(driver.api(Demo.YONGJI, SchoolRole.REGISTRAR).getForEntity("/api/information-changes/INF-NONE-1",
                 JsonNode.class), HttpStatus.NOT_FOUND, null);
         assertProblem(driver.anonymous().getForEntity("/api/information-changes/" + caseKey, JsonNode.class),
@@ -158,7 +158,7 @@ class InformationChangeApiTest {
         assertThat(driver.api(Demo.YONGJI, SchoolRole.REGISTRAR).getForEntity("/api/students/" + s.id()
                 + "/information-changes", JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertProblem(driver.api(Demo.NONGAN, SchoolRole.REGISTRAR).getForEntity("/api/students/" + s.id()
-                + "/information-changes", JsonNode.class), HttpStatus.FORBIDDEN, null);
+                + "/information-changes", JsonNode.class), HttpStatus.NOT_FOUND, null);
         // PROC-1: a second application while the first runs
         assertProblem(submit(application(s), PNG), HttpStatus.CONFLICT, "PROC-1");
     }

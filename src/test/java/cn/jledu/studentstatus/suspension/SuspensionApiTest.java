@@ -96,7 +96,7 @@ class SuspensionApiTest {
     }
 
     @Test
-    void otherSchool403UnknownStudentAndCase404Anonymous401() {
+    void otherSchoolsStudent403OtherSchoolsCaseAndUnknownCase404Anonymous401() {
         Student s = fixtures.enrolled(Demo.CITY_SCHOOL);
         assertProblem(driver.api(Demo.NONGAN, SchoolRole.REGISTRAR).postForEntity("/api/suspensions", illness(s.id()),
                 JsonNode.class), HttpStatus.FORBIDDEN, null);
@@ -110,9 +110,9 @@ class SuspensionApiTest {
         assertThat(driver.api(Demo.CITY_SCHOOL, SchoolRole.REGISTRAR).getForEntity("/api/suspensions/" + caseKey,
                 JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertProblem(driver.api(Demo.NONGAN, SchoolRole.REGISTRAR).getForEntity("/api/suspensions/" + caseKey,
-                JsonNode.class), HttpStatus.FORBIDDEN, null);
+                JsonNode.class), HttpStatus.NOT_FOUND, null);
         assertProblem(driver.api(Demo.NONGAN, SchoolRole.REGISTRAR).postForEntity("/api/suspensions/" + caseKey
-                + "/extension", Map.of("months", 6, "reason", "仍需治疗"), JsonNode.class), HttpStatus.FORBIDDEN, null);
+                + "/extension", Map.of("months", 6, "reason", "仍需治疗"), JsonNode.class), HttpStatus.NOT_FOUND, null);
         assertProblem(post("/api/suspensions/SUS-NONE-1/extension", Map.of("months", 6, "reason", "仍需治疗")),
                 HttpStatus.NOT_FOUND, null);
         assertProblem(post("/api/suspensions/SUS-NONE-1/resumption", Map.of("majorCode", "660301")),

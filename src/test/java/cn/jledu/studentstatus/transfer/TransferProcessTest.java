@@ -292,7 +292,7 @@ class TransferProcessTest {
         // anybody else
         for (String user : List.of("nongan-registrar", "changchun-bureau")) {
             assertThat(driver.api(user).getForEntity("/api/students/" + newId + "/history", JsonNode.class)
-                    .getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
+                    .getStatusCode()).as(user).isEqualTo(HttpStatus.NOT_FOUND);
         }
     }
 

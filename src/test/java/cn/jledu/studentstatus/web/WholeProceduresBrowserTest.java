@@ -118,7 +118,7 @@ class WholeProceduresBrowserTest {
 
             ProcessInstance instance = newInstance(RegistrationContract.PROCESS_KEY, before);
             String affairs = taskName(instance);
-            assertThat(affairs).startsWith("学生管理部门负责人审核：");
+            assertThat(affairs).startsWith("学生管理部门负责人审核：").contains("（" + name + "）共1人");
             approveRegistration(ui, Demo.user(Demo.NONGAN, SchoolRole.STUDENT_AFFAIRS), instance, "affairs");
             approveRegistration(ui, Demo.user(Demo.NONGAN, SchoolRole.PRINCIPAL), instance, "principal");
             String county = taskName(instance);
@@ -243,6 +243,7 @@ class WholeProceduresBrowserTest {
 
             // effective at the in-school's next term start: the test moves the engine clock and fires the timer
             assertThat(students.find(s.id()).orElseThrow().status()).isEqualTo(StudentStatus.ENROLLED);
+            process.runAsync(in); // 出具转入证明 runs as its own asynchronous step before the term-start timer
             process.fireTimer(process.timer(in, TransferContract.TIMER_TERM_START));
             process.runAsync(in);
             assertThat(students.find(s.id()).orElseThrow().status()).isEqualTo(StudentStatus.TRANSFERRED_OUT);

@@ -88,7 +88,7 @@ class WithdrawalApiTest {
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         String caseKey = created.getBody().get("caseKey").asText();
         assertProblem(driver.api(Demo.NONGAN, SchoolRole.REGISTRAR).getForEntity("/api/withdrawals/" + caseKey,
-                JsonNode.class), HttpStatus.FORBIDDEN, null);
+                JsonNode.class), HttpStatus.NOT_FOUND, null);
         assertProblem(driver.api(Demo.CITY_SCHOOL, SchoolRole.REGISTRAR).getForEntity("/api/withdrawals/WDR-NONE-1",
                 JsonNode.class), HttpStatus.NOT_FOUND, null);
     }
