@@ -53,6 +53,7 @@ class SuspensionController {
     @PostMapping("/api/suspensions/{caseKey}/extension")
     @ResponseStatus(HttpStatus.ACCEPTED)
     void extend(@PathVariable String caseKey, @RequestBody SuspensionService.Extension extension) {
+        access.requireRead(schoolOf(caseKey)); // another school's case: the same 404 as a missing one
         access.registrarSchool(schoolOf(caseKey));
         if (extension != null) {
             printable.check("certificate", "诊断证明", extension.certificate(), 1000);
@@ -64,6 +65,7 @@ class SuspensionController {
     @PostMapping("/api/suspensions/{caseKey}/resumption")
     @ResponseStatus(HttpStatus.ACCEPTED)
     void resume(@PathVariable String caseKey, @RequestBody SuspensionService.Resumption resumption) {
+        access.requireRead(schoolOf(caseKey)); // another school's case: the same 404 as a missing one
         access.registrarSchool(schoolOf(caseKey));
         if (resumption != null) {
             printable.check("hospital", "医院名称", resumption.hospital(), 100);
