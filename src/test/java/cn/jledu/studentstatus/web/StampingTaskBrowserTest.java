@@ -82,7 +82,9 @@ class StampingTaskBrowserTest {
             Browser.click(driver, driver.findElement(By.xpath("//*[contains(text(),'" + cn.jledu.studentstatus.organisation.IdentitySync.FILTER_UNIT + "')]")));
             String taskName = "证书验印：" + Demo.CITY_SCHOOL.name();
             wait.until(d -> d.getPageSource().contains(taskName));
-            Browser.click(driver, driver.findElement(By.xpath("//*[contains(text(),'" + taskName + "')]")));
+            // the task's name, not the 事项 column (a variable value) that may repeat it
+            Browser.click(driver, driver.findElement(By.xpath("//*[contains(text(),'" + taskName
+                    + "')][not(contains(@class,'variable-value'))]")));
             wait.until(d -> d.getPageSource().contains("查看毕业证书验印单（PDF）") && d.getPageSource().contains(name));
             Browser.screenshot(driver, "stamping-task-zh");
             WebElement link = driver.findElement(By.linkText("查看毕业证书验印单（PDF）"));

@@ -101,7 +101,8 @@ final class TasklistSession implements AutoCloseable {
 
     /** Opens the task whose name contains {@code taskName} and waits for its form. */
     TasklistSession open(String taskName) {
-        By item = By.xpath("//*[contains(@class,'tasks-list')]//*[contains(text(),'" + taskName + "')]");
+        By item = By.xpath("//*[contains(@class,'tasks-list')]//*[contains(text(),'" + taskName
+                + "')][not(contains(@class,'variable-value'))]");
         until(ExpectedConditions.elementToBeClickable(item));
         Browser.click(driver, driver.findElement(item));
         until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form .fjs-form-field")));
