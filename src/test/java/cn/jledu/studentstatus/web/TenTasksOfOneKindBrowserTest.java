@@ -99,7 +99,7 @@ class TenTasksOfOneKindBrowserTest {
     private String submit(DemoSchool school, int count, boolean throughCounty) {
         String major = school.majors().get(0);
         List<cn.jledu.studentstatus.registration.Applicant> applicants = IntStream.rangeClosed(1, count)
-                .mapToObj(i -> Applicants.junior(major).row(i + 1).name(NAMES[i % NAMES.length]).build()).toList();
+                .mapToObj(i -> Applicants.junior(major).row(i + 1).name(NAMES[(i + count) % NAMES.length]).build()).toList();
         RegistrationService.Submission s = Demo.asRegistrar(school,
                 () -> registrations.submit(school.code(), AUTUMN_2026, applicants, "TEST", null, null, false));
         assertThat(s.problems()).isEmpty();
