@@ -71,8 +71,17 @@ public class StaffScope {
     /** Refuses (403) a user who does not act for the school in one of the roles. */
     public void requireRole(String schoolCode, String refusal, SchoolRole... roles) {
         if (!actsFor(schoolCode, roles)) {
-            throw new Forbidden(refusal);
+            throw refusal(schoolCode, refusal);
         }
+    }
+
+    /**
+     * A refusal: for a user who may not even read the school's data it is out of read scope (an object addressed in
+     * the path then gets the same 404 as a missing one, issue 13 §5); for the school's own staff in another role or
+     * its supervisors, a plain 403.
+     */
+    private Forbidden refusal(String schoolCode, String message) {
+        return mayRead(schoolCode) ? new Forbidden(message) : Forbidden.outOfReadScope(message);
     }
 
     /**
@@ -87,7 +96,7 @@ public class StaffScope {
                 organisation.school(requested);
                 return requested;
             }
-            throw new Forbidden("只有本校学籍管理员可以办理本校的学籍事项。");
+            throw refusal(requested, "只有本校学籍管理员可以办理本校的学籍事项。");
         }
         if (schools.size() == 1) {
             return schools.get(0);
@@ -108,7 +117,7 @@ public class StaffScope {
     public void requireSupervisingBureau(String schoolCode, String refusal) {
         CurrentUser user = requireSignedIn();
         if (!user.isAdmin() && !user.inGroup(GroupIds.bureauReviewer(organisation.supervisingBureau(schoolCode).code()))) {
-            throw new Forbidden(refusal);
+            throw refusal(schoolCode, refusal);
         }
     }
 

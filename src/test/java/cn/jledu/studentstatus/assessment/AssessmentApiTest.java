@@ -81,7 +81,8 @@ class AssessmentApiTest {
         assertThat(makeupAfterPass.getBody().toString()).contains("R-ASM-4");
         assertThat(driver.api(Demo.YONGJI, SchoolRole.REGISTRAR).postForEntity("/api/students/" + s.id()
                 + "/moral-evaluations", Map.of("semester", 1, "grade", "GOOD", "comment", "好"), JsonNode.class)
-                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+                .getStatusCode()).as("another school's student: the same answer as a missing one")
+                .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(records.of(s.id()).moral()).isEmpty();
         assertThat(records.of(s.id()).courses()).isEmpty();
     }

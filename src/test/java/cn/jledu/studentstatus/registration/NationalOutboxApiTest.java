@@ -70,6 +70,7 @@ class NationalOutboxApiTest {
         ResponseEntity<String> otherSchool = driver.api(Demo.NONGAN, SchoolRole.REGISTRAR)
                 .postForEntity("/api/national-outbox/" + entry.get("id").asLong() + "/review", Map.of("result", "x"),
                         String.class);
-        assertThat(otherSchool.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        // another school's entry: the same answer as a missing one (issue 13 §5)
+        assertThat(otherSchool.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 }

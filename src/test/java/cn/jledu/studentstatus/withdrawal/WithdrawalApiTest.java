@@ -129,7 +129,9 @@ class WithdrawalApiTest {
         assertProblem(importAttendance(school, "termNo=2", file("考勤.csv", good), SchoolRole.REGISTRAR,
                 Demo.CITY_SCHOOL), HttpStatus.BAD_REQUEST, null);
         assertProblem(importAttendance(school, "schoolYear=2025&termNo=2", file("考勤.csv", good),
-                SchoolRole.REGISTRAR, Demo.NONGAN), HttpStatus.FORBIDDEN, null);
+                SchoolRole.REGISTRAR, Demo.NONGAN), HttpStatus.NOT_FOUND, null); // another school: as if missing
+        assertProblem(importAttendance(school, "schoolYear=2025&termNo=2", file("考勤.csv", good),
+                SchoolRole.HEAD_TEACHER, Demo.CITY_SCHOOL), HttpStatus.FORBIDDEN, null); // own school, other role
         assertProblem(driver.anonymous().postForEntity("/api/schools/" + school + "/attendance?schoolYear=2025&termNo=2",
                 file("考勤.csv", good), JsonNode.class), HttpStatus.UNAUTHORIZED, null);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM attendance_record WHERE student_id = ?").param(s.id())
