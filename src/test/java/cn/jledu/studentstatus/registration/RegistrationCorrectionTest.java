@@ -112,7 +112,8 @@ class RegistrationCorrectionTest {
         ResponseEntity<JsonNode> r = driver.api(Demo.YONGJI, SchoolRole.REGISTRAR)
                 .exchange("/api/registrations/batches/" + submission.batchId() + "/students/" + batch.get(0).id(),
                         HttpMethod.PUT, new HttpEntity<>(Applicants.junior("710201").build()), JsonNode.class);
-        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        // another school's batch: the same answer as a missing one (issue 13 §5)
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     private void completeCurrent(Map<String, Object> vars) {
