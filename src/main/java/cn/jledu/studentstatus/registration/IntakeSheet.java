@@ -1,5 +1,6 @@
 package cn.jledu.studentstatus.registration;
 
+import cn.jledu.studentstatus.platform.UploadedSheet;
 import cn.jledu.studentstatus.student.Gender;
 import cn.jledu.studentstatus.student.IdType;
 import cn.jledu.studentstatus.student.StudentEnums.EducationCategory;
@@ -7,36 +8,20 @@ import cn.jledu.studentstatus.student.StudentEnums.HouseholdType;
 import cn.jledu.studentstatus.student.StudentEnums.IntakeLevel;
 import cn.jledu.studentstatus.student.StudentEnums.LearningForm;
 import cn.jledu.studentstatus.student.StudentEnums.StudentCategory;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -56,22 +41,13 @@ public final class IntakeSheet {
     public record Parsed(List<Applicant> applicants, List<Problem> problems, int dataRows) {
     }
 
-    private static final DataFormatter FORMATTER = new DataFormatter(Locale.CHINA);
 
     private IntakeSheet() {
     }
 
     public static Parsed parse(String fileName, byte[] content) {
-        String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-        List<Map<String, String>> rows;
+        List<Map<String, String>> rows = UploadedSheet.read(fileName, content, COLUMNS, true);
         List<Problem> problems = new ArrayList<>();
-        if (lower.endsWith(".xlsx")) {
-            rows = readXlsx(content, problems);
-        } else if (lower.endsWith(".csv")) {
-            rows = readCsv(content, problems);
-        } else {
-            throw new IllegalArgumentException("只支持 .xlsx 或 .csv 文件（请使用下载的模板）。");
-        }
         List<Applicant> applicants = new ArrayList<>();
         for (Map<String, String> row : rows) {
             Applicant a = toApplicant(row, problems);
@@ -82,104 +58,14 @@ public final class IntakeSheet {
         return new Parsed(applicants, problems, rows.size());
     }
 
-    private static List<Map<String, String>> readXlsx(byte[] content, List<Problem> problems) {
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-            Sheet sheet = workbook.getSheetAt(0);
-            Row header = sheet.getRow(sheet.getFirstRowNum());
-            if (header == null) {
-                throw new IllegalArgumentException("文件是空的。");
-            }
-            Map<Integer, String> columns = new HashMap<>();
-            for (Cell cell : header) {
-                columns.put(cell.getColumnIndex(), normalise(FORMATTER.formatCellValue(cell)));
-            }
-            checkHeaders(columns.values(), problems);
-            List<Map<String, String>> rows = new ArrayList<>();
-            for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (row == null) {
-                    continue;
-                }
-                Map<String, String> values = new HashMap<>();
-                for (Map.Entry<Integer, String> c : columns.entrySet()) {
-                    values.put(c.getValue(), cellText(row.getCell(c.getKey())));
-                }
-                if (values.values().stream().allMatch(String::isEmpty)) {
-                    continue;
-                }
-                values.put("#row", String.valueOf(r + 1));
-                rows.add(values);
-            }
-            return rows;
-        } catch (IOException | org.apache.poi.UnsupportedFileFormatException | org.apache.poi.ooxml.POIXMLException
-                 | org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException e) {
-            // issue 13 §4: XXE, entity expansion, zip bombs and broken files end here; no English internals echoed
-            throw new IllegalArgumentException("无法读取 Excel 文件：文件已损坏、不是 .xlsx 格式，或含有不允许的内容"
-                    + "（外部实体、超大内容）。请使用下载的模板。");
-        }
-    }
 
-    private static String cellText(Cell cell) {
-        if (cell == null) {
-            return "";
-        }
-        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            return cell.getLocalDateTimeCellValue().toLocalDate().toString();
-        }
-        return FORMATTER.formatCellValue(cell).strip();
-    }
 
-    private static List<Map<String, String>> readCsv(byte[] content, List<Problem> problems) {
-        String text = decode(content);
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).build().parse(new StringReader(text))) {
-            List<String> headers = parser.getHeaderNames().stream().map(IntakeSheet::normalise).toList();
-            checkHeaders(headers, problems);
-            List<Map<String, String>> rows = new ArrayList<>();
-            for (CSVRecord record : parser) {
-                Map<String, String> values = new HashMap<>();
-                for (int i = 0; i < headers.size() && i < record.size(); i++) {
-                    values.put(headers.get(i), record.get(i).strip());
-                }
-                if (values.values().stream().allMatch(String::isEmpty)) {
-                    continue;
-                }
-                values.put("#row", String.valueOf(record.getRecordNumber() + 1));
-                rows.add(values);
-            }
-            return rows;
-        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
-            String own = e.getMessage() != null && e.getMessage().codePoints().anyMatch(c -> c >= 0x4E00 && c <= 0x9FFF)
-                    ? e.getMessage() : "格式不正确（例如引号未闭合），请使用下载的模板另存为 CSV。";
-            throw new IllegalArgumentException("无法读取 CSV 文件：" + own);
-        }
-    }
 
-    /** UTF-8 (with or without BOM), otherwise GB18030 as saved by Chinese Excel. */
-    static String decode(byte[] content) {
-        try {
-            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content)).toString();
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
-        } catch (CharacterCodingException e) {
-            return new String(content, Charset.forName("GB18030"));
-        }
-    }
 
-    private static String normalise(String header) {
-        return header.replace("\uFEFF", "").replace("*", "").replace("＊", "").strip();
-    }
 
-    private static void checkHeaders(java.util.Collection<String> present, List<Problem> problems) {
-        for (String column : COLUMNS) {
-            if (column.endsWith("*") && !present.contains(normalise(column))) {
-                throw new IllegalArgumentException("文件缺少必填列“" + normalise(column) + "”，请使用下载的模板。");
-            }
-        }
-    }
 
     private static Applicant toApplicant(Map<String, String> v, List<Problem> problems) {
-        int row = Integer.parseInt(v.get("#row"));
+        int row = Integer.parseInt(v.get(UploadedSheet.ROW));
         int before = problems.size();
         Cells c = new Cells(v, row, problems);
         Applicant a = new Applicant(row, c.text("姓名"), c.parse("性别", Gender::fromLabel), c.date("出生日期"),
